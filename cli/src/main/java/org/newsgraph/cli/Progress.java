@@ -1,0 +1,60 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * Progress of a long run on standard error: items done, rate and time left, redrawn at most once
+ * a second. Silent unless asked for or standard error is a terminal, and for runs of one item.
+ */
+final class Progress {
+
+  private static final long REDRAW_NANOS = 1_000_000_000L;
+
+  private final PrintWriter err;
+  private final String label;
+  private final int total;
+  private final boolean shown;
+  private final long started = System.nanoTime();
+  private long lastDrawn;
+  private int done;
+
+  private Progress(PrintWriter err, String label, int total, boolean shown) {
+    this.err = err;
+    this.label = label;
+    this.total = total;
+    this.shown = shown;
+  }
+
+  static Progress on(PrintWriter err, String label, int total, boolean forced) {
+    boolean shown = total > 1 && (forced || System.console() != null);
+    return new Progress(err, label, total, shown);
+  }
+
+  void step() {
+    done++;
+    long now = System.nanoTime();
+    if (shown && now - lastDrawn >= REDRAW_NANOS) {
+      lastDrawn = now;
+      draw(now, '\r');
+    }
+  }
+
+  void done() {
+    if (shown) {
+      draw(System.nanoTime(), '\r');
+      err.println();
+      err.flush();
+    }
+  }
+
+  private void draw(long now, char end) {
+    double seconds = Math.max(1e-9, (now - started) / 1e9);
+    double rate = done / seconds;
+    long left = rate > 0 ? Math.round((total - done) / rate) : 0;
+    err.print(
+        String.format(
+            Locale.ROOT, "%c%s: %d/%d, %.1f/s, %ds left   ", end, label, done, total, rate, left));
+    err.flush();
+  }
+}

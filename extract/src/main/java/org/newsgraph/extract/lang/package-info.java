@@ -1,0 +1,2 @@
+/** Guessing the language of a text from its most frequent words. */
+package org.newsgraph.extract.lang;
