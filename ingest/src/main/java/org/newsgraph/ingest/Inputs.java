@@ -9,6 +9,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -62,7 +63,13 @@ public final class Inputs {
               : new Input.Unusable(name, "only http and https URLs can be read, not " + lower));
       return;
     }
-    Path path = Path.of(name);
+    Path path;
+    try {
+      path = Path.of(name);
+    } catch (InvalidPathException e) {
+      inputs.add(new Input.Unusable(name, "invalid path: " + e.getReason()));
+      return;
+    }
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(path, BasicFileAttributes.class);

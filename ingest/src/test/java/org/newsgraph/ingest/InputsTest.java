@@ -148,6 +148,13 @@ class InputsTest {
   }
 
   @Test
+  void reportsPathTheFileSystemCannotName() {
+    assertThat(Inputs.expand(List.of("bad\0name.html")))
+        .containsExactly(
+            new Input.Unusable("bad\0name.html", "invalid path: Nul character not allowed"));
+  }
+
+  @Test
   void readsDashAsStandardInput() {
     assertThat(Inputs.expand(List.of("-"))).containsExactly(new Input.StandardInput());
   }
