@@ -1,21 +1,16 @@
 package org.newsgraph.ingest.fetch;
 
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javax.net.ssl.SSLException;
 import org.newsgraph.core.Page;
 import org.newsgraph.ingest.PageLoadException;
 import org.newsgraph.ingest.UrlFetcher;
@@ -38,6 +33,7 @@ public final class HttpFetcher implements UrlFetcher {
   private final FetchSettings settings;
   private final AddressGuard guard;
   private final HttpClient client;
+  private final ClientFailures failures;
 
   public HttpFetcher(FetchSettings settings) {
     this(settings, HostResolver.SYSTEM);
@@ -47,6 +43,7 @@ public final class HttpFetcher implements UrlFetcher {
   public HttpFetcher(FetchSettings settings, HostResolver resolver) {
     this.settings = settings;
     this.guard = new AddressGuard(resolver, settings.allowPrivate());
+    this.failures = new ClientFailures(settings.connectTimeout());
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(settings.connectTimeout())
@@ -118,7 +115,7 @@ public final class HttpFetcher implements UrlFetcher {
       Thread.currentThread().interrupt();
       throw new FetchProblem("interrupted", e);
     } catch (ExecutionException e) {
-      throw describe(e.getCause(), deadline);
+      throw failures.describe(e.getCause(), deadline);
     }
   }
 
@@ -139,42 +136,5 @@ public final class HttpFetcher implements UrlFetcher {
     }
     return new FetchProblem(
         problem.getMessage() + " (redirected to " + current + ")", problem.getCause());
-  }
-
-  private FetchProblem describe(Throwable failure, Deadline deadline) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof FetchProblem problem) {
-        return problem;
-      }
-    }
-    Throwable t = failure;
-    while (t.getCause() != null
-        && (t instanceof ExecutionException || t instanceof CompletionException)) {
-      t = t.getCause();
-    }
-    if (t instanceof HttpConnectTimeoutException) {
-      return new FetchProblem(
-          "could not connect within " + Deadline.describe(settings.connectTimeout()), t);
-    }
-    if (t instanceof HttpTimeoutException) {
-      return deadline.expired();
-    }
-    if (t instanceof ConnectException) {
-      String message = t.getMessage();
-      return new FetchProblem(
-          message == null || message.toLowerCase(Locale.ROOT).contains("refused")
-              ? "connection refused"
-              : "cannot connect: " + message,
-          t);
-    }
-    if (t instanceof SSLException) {
-      return new FetchProblem("TLS failed: " + t.getMessage(), t);
-    }
-    if (t instanceof IllegalArgumentException) {
-      return new FetchProblem("invalid URL: " + t.getMessage(), t);
-    }
-    String message = t.getMessage();
-    return new FetchProblem(
-        "cannot fetch: " + (message == null ? t.getClass().getSimpleName() : message), t);
   }
 }

@@ -200,6 +200,28 @@ class HttpFetcherTest {
   }
 
   @Test
+  void reportsServerThatHangsUpWithoutAnswer() throws Exception {
+    try (RawServer raw = new RawServer(connection -> connection.getInputStream().read())) {
+      URI uri = raw.uri("http");
+
+      assertThatThrownBy(() -> new HttpFetcher(LOCAL).fetch(uri))
+          .hasMessage(uri + ": the server closed the connection without a full response");
+    }
+  }
+
+  @Test
+  void reportsTlsFailure() throws Exception {
+    byte[] plain =
+        "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    try (RawServer raw = new RawServer(connection -> connection.getOutputStream().write(plain))) {
+      URI uri = raw.uri("https");
+
+      assertThatThrownBy(() -> new HttpFetcher(LOCAL).fetch(uri))
+          .hasMessageStartingWith(uri + ": TLS failed: ");
+    }
+  }
+
+  @Test
   void refusesLoopbackBeforeConnecting() {
     server.on("/", html("<p>private</p>"));
     URI uri = server.uri("/");
