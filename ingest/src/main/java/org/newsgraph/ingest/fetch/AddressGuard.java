@@ -27,8 +27,8 @@ final class AddressGuard {
     this.allowPrivate = allowPrivate;
   }
 
-  /** Resolves the host of {@code uri} and checks its addresses. */
-  void check(URI uri) throws FetchProblem {
+  /** Resolves the host of {@code uri} before {@code deadline} and checks its addresses. */
+  void check(URI uri, Deadline deadline) throws FetchProblem {
     String host = uri.getHost();
     if (host == null || host.isEmpty()) {
       throw new FetchProblem("URL has no host");
@@ -36,7 +36,7 @@ final class AddressGuard {
     String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
     InetAddress[] addresses;
     try {
-      addresses = resolver.resolve(bare);
+      addresses = TimedLookup.resolve(resolver, bare, deadline);
     } catch (UnknownHostException e) {
       throw new FetchProblem("cannot resolve host " + bare, e);
     }

@@ -90,7 +90,7 @@ public final class HttpFetcher implements UrlFetcher {
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new FetchProblem("only http and https URLs can be fetched, not " + scheme);
     }
-    guard.check(uri);
+    guard.check(uri, deadline);
     CompletableFuture<HttpResponse<byte[]>> pending;
     try {
       HttpRequest request =

@@ -2,10 +2,12 @@ package org.newsgraph.ingest.fetch;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +68,7 @@ class AddressGuardTest {
   void refusesNonPublicAddresses(String url, String message) {
     AddressGuard guard = new AddressGuard(TABLE, false);
 
-    assertThatThrownBy(() -> guard.check(URI.create(url)))
+    assertThatThrownBy(() -> guard.check(URI.create(url), soon()))
         .isInstanceOf(FetchProblem.class)
         .hasMessage(message + " (use --allow-private to allow)");
   }
@@ -75,26 +77,51 @@ class AddressGuardTest {
   void letsPublicAddressesThrough() {
     AddressGuard guard = new AddressGuard(TABLE, false);
 
-    assertThatCode(() -> guard.check(URI.create("https://news.test/story")))
+    assertThatCode(() -> guard.check(URI.create("https://news.test/story"), soon()))
         .doesNotThrowAnyException();
-    assertThatCode(() -> guard.check(URI.create("http://8.8.8.8/"))).doesNotThrowAnyException();
+    assertThatCode(() -> guard.check(URI.create("http://8.8.8.8/"), soon()))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void letsPrivateAddressesThroughWhenAllowed() {
     AddressGuard guard = new AddressGuard(TABLE, true);
 
-    assertThatCode(() -> guard.check(URI.create("http://127.0.0.1:8080/")))
+    assertThatCode(() -> guard.check(URI.create("http://127.0.0.1:8080/"), soon()))
         .doesNotThrowAnyException();
-    assertThatCode(() -> guard.check(URI.create("http://intranet.test/")))
+    assertThatCode(() -> guard.check(URI.create("http://intranet.test/"), soon()))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void givesUpOnLookupThatOutlivesTheDeadline() {
+    HostResolver stuck =
+        host -> {
+          try {
+            Thread.sleep(5_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          throw new UnknownHostException(host);
+        };
+    AddressGuard guard = new AddressGuard(stuck, false);
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(3),
+        () ->
+            assertThatThrownBy(
+                    () ->
+                        guard.check(
+                            URI.create("http://slow-dns.test/"),
+                            Deadline.after(Duration.ofMillis(300))))
+                .hasMessage("timed out after 300 ms"));
   }
 
   @Test
   void reportsHostThatDoesNotResolve() {
     AddressGuard guard = new AddressGuard(TABLE, true);
 
-    assertThatThrownBy(() -> guard.check(URI.create("http://example.invalid/page")))
+    assertThatThrownBy(() -> guard.check(URI.create("http://example.invalid/page"), soon()))
         .isInstanceOf(FetchProblem.class)
         .hasMessage("cannot resolve host example.invalid");
   }
@@ -103,8 +130,12 @@ class AddressGuardTest {
   void reportsAddressWithoutHost() {
     AddressGuard guard = new AddressGuard(TABLE, true);
 
-    assertThatThrownBy(() -> guard.check(URI.create("http:///nowhere")))
+    assertThatThrownBy(() -> guard.check(URI.create("http:///nowhere"), soon()))
         .isInstanceOf(FetchProblem.class)
         .hasMessage("URL has no host");
+  }
+
+  private static Deadline soon() {
+    return Deadline.after(Duration.ofSeconds(2));
   }
 }
