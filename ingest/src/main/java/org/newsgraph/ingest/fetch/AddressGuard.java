@@ -11,11 +11,12 @@ import java.util.Optional;
  * addresses is non-public, so a name with one public and one private record cannot slip through.
  *
  * <p>DNS rebinding: the check resolves the host just before the request, and the HTTP client
- * resolves it again when it connects. Both look-ups go through the JVM's address cache, which keeps
- * an answer for 30 s whatever TTL the DNS server gave ({@code networkaddress.cache.ttl}), so both
- * see the same addresses unless the cached entry expires in the moments between them. That window
- * is the remaining gap (it widens if the cache is switched off); closing it needs a resolver hook
- * in the HTTP client, which arrives with Java 18's {@code InetAddressResolverProvider}.
+ * resolves it again when it connects. With the system resolver both look-ups go through the JVM's
+ * address cache, which keeps an answer for 30 s whatever TTL the DNS server gave ({@code
+ * networkaddress.cache.ttl}), so both see the same addresses unless the cached entry expires in the
+ * moments between them. That window is the remaining gap (it widens if the cache is switched off);
+ * closing it needs a resolver hook in the HTTP client, which arrives with Java 18's {@code
+ * InetAddressResolverProvider}.
  */
 final class AddressGuard {
 

@@ -3,9 +3,9 @@ package org.newsgraph.ingest.fetch;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-/** Turns a host name into its addresses; the system resolver unless a test supplies another. */
+/** Turns a host name into its addresses: the system resolver, or a test's table. */
 @FunctionalInterface
-public interface HostResolver {
+interface HostResolver {
 
   /** The resolver the JVM uses for connections, sharing its address cache. */
   HostResolver SYSTEM = InetAddress::getAllByName;

@@ -39,8 +39,11 @@ public final class HttpFetcher implements UrlFetcher {
     this(settings, HostResolver.SYSTEM);
   }
 
-  /** A fetcher that checks addresses as {@code resolver} resolves them. */
-  public HttpFetcher(FetchSettings settings, HostResolver resolver) {
+  /**
+   * A fetcher whose guard checks addresses as {@code resolver} resolves them, for tests: the HTTP
+   * client still connects through the system resolver.
+   */
+  HttpFetcher(FetchSettings settings, HostResolver resolver) {
     this.settings = settings;
     this.guard = new AddressGuard(resolver, settings.allowPrivate());
     this.failures = new ClientFailures(settings.connectTimeout());
