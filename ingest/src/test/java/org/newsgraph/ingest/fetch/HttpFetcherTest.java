@@ -100,6 +100,15 @@ class HttpFetcherTest {
   }
 
   @Test
+  void followsNoRedirectWhenNoneAreAllowed() {
+    server.on("/old", redirect("/new")).on("/new", html("<p>moved</p>"));
+
+    assertThatThrownBy(() -> new HttpFetcher(LOCAL.withMaxRedirects(0)).fetch(server.uri("/old")))
+        .hasMessageEndingWith(": too many redirects (0)");
+    assertThat(server.received()).hasSize(1);
+  }
+
+  @Test
   void refusesRedirectToAnotherScheme() {
     server.on("/ftp", redirect("ftp://files.example/story.html"));
 
