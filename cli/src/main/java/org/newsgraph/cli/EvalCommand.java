@@ -15,6 +15,7 @@ final class EvalCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name what to evaluate, e.g. 'eval extraction'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name what to evaluate, e.g. 'eval extraction'");
   }
 }

@@ -38,12 +38,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
+      paramLabel = "FORMAT",
       description = "text, json or jsonl (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Option(
       names = "--published",
       paramLabel = "YYYY-MM-DD",
+      converter = IsoDate.class,
       description = "The publication date, overriding the page's (or supplying it for plain text).")
   LocalDate published;
 
@@ -51,7 +53,8 @@ final class ExtractCommand implements Callable<Integer> {
       names = "--time-limit",
       defaultValue = "10",
       paramLabel = "SECONDS",
-      description = "Most time one page may take before it is rejected (default: ${DEFAULT-VALUE}).")
+      description =
+          "Most time one page may take before it is rejected (default: ${DEFAULT-VALUE}).")
   int timeLimitSeconds;
 
   @Option(
@@ -59,24 +62,36 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Allow fetching loopback and private network addresses.")
   boolean allowPrivate;
 
+  @Option(
+      names = "--fetch-timeout",
+      hidden = true,
+      defaultValue = "30",
+      paramLabel = "SECONDS",
+      description = "Most time one URL may take, redirects and body included.")
+  int fetchTimeoutSeconds;
+
   @Option(names = "--progress", description = "Show progress on standard error.")
   boolean progress;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages to read.")
   List<String> inputs;
 
+  @CommandLine.ParentCommand NewsGraphCommand parent;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (timeLimitSeconds <= 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be positive");
-    }
+    requirePositive(timeLimitSeconds, "--time-limit");
+    requirePositive(fetchTimeoutSeconds, "--fetch-timeout");
     ArticleExtractor extractor =
         new TimeLimitedExtractor(new NewsArticleExtractor(), Duration.ofSeconds(timeLimitSeconds));
-    FetchSettings fetchSettings = FetchSettings.defaults().withAllowPrivate(allowPrivate);
+    FetchSettings fetchSettings =
+        FetchSettings.defaults()
+            .withAllowPrivate(allowPrivate)
+            .withRequestTimeout(Duration.ofSeconds(fetchTimeoutSeconds));
     PageLoader loader =
-        new PageLoader(new HttpFetcher(fetchSettings), fetchSettings.maxBytes(), System.in);
+        new PageLoader(new HttpFetcher(fetchSettings), fetchSettings.maxBytes(), parent.stdin());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ResultPrinter printer = new ResultPrinter(format, out);
@@ -89,14 +104,27 @@ final class ExtractCommand implements Callable<Integer> {
         printer.print(ExtractionJson.of(withPublished(extractor.extract(page))));
       } catch (PageLoadException e) {
         failed++;
-        err.println("newsgraph extract: " + e.getMessage());
-        printer.print(ExtractionJson.error(e.source(), e.getMessage()));
+        err.println(spec.qualifiedName() + ": " + e.getMessage());
+        err.flush();
+        printer.print(ExtractionJson.error(e.source(), e.problem()));
       }
       meter.step();
+      if (printer.closed()) {
+        meter.done();
+        err.println(spec.qualifiedName() + ": output closed; stopped");
+        return 1;
+      }
     }
     meter.done();
     printer.finish();
     return failed == 0 ? 0 : 1;
+  }
+
+  private void requirePositive(int seconds, String option) {
+    if (seconds <= 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), option + " must be a positive number of seconds, not " + seconds);
+    }
   }
 
   private Extraction withPublished(Extraction extraction) {
