@@ -23,6 +23,9 @@ final class BlockClassifier {
   /** Below this share over the page's longer lines, its language is not one {@link StopWords} knows. */
   static final double KNOWN_LANGUAGE_DENSITY = 0.1;
 
+  /** The reason given for a byline. */
+  static final String BYLINE = "byline";
+
   private BlockClassifier() {}
 
   static List<Block> classify(List<String> paragraphs) {
@@ -41,7 +44,7 @@ final class BlockClassifier {
   private static Block classify(LineFeatures f, boolean densityTells) {
     String reason = Boilerplate.reason(f).orElse(null);
     if (reason == null && Bylines.authors(f).isPresent()) {
-      reason = "byline";
+      reason = BYLINE;
     }
     if (reason == null && PrintedDates.isDateLine(f)) {
       reason = "date line";

@@ -2,7 +2,6 @@ package org.newsgraph.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Chooses the story's paragraphs from labelled blocks by their context. The body runs from the
@@ -25,10 +24,11 @@ final class BodySelector {
 
   static final double MIN_RUN_SHARE = 0.25;
 
+  /** "Share this:" is a label; "He listed three reasons:" introduces a list. */
+  static final int MIN_INTRODUCTION_WORDS = 4;
+
   /** Promotions are brief; a longer paragraph that speaks to the reader is a blog's prose. */
   static final int MAX_PROMOTION_WORDS = 40;
-
-  private static final Pattern BULLET = Pattern.compile("^(?:[-*\u2022\u25AA\u2013]|\\d{1,2}[.)])\\s");
 
   /**
    * The chosen paragraphs.
@@ -56,6 +56,10 @@ final class BodySelector {
       return new Body(blocks.size(), List.of());
     }
     int last = lastBodyBeforeTrailer(blocks, body, first, end);
+    while (last + 1 < end && isClosingLine(blocks.get(last + 1))) {
+      last++;
+      body[last] = true;
+    }
     if (first > 0 && isLeadSentence(blocks.get(first - 1))) {
       first--;
       body[first] = true;
@@ -66,7 +70,9 @@ final class BodySelector {
       boolean previousKept = !kept.isEmpty() && kept.get(kept.size() - 1) == i - 1;
       boolean nextBody = i + 1 <= last && body[i + 1];
       if (body[i]
-          || block.is(Block.Kind.SHORT) && keepsShort(block.features(), previousKept, nextBody)) {
+          || block.is(Block.Kind.SHORT)
+              && !isCaption(blocks, i)
+              && keepsShort(block.features(), previousKept, nextBody)) {
         kept.add(i);
       }
     }
@@ -152,6 +158,26 @@ final class BodySelector {
     return last;
   }
 
+  /** A short line beside a photo credit or an image file name is that picture's caption. */
+  private static boolean isCaption(List<Block> blocks, int i) {
+    return i > 0 && Boilerplate.isPictureLine(blocks.get(i - 1).reason())
+        || i + 1 < blocks.size() && Boilerplate.isPictureLine(blocks.get(i + 1).reason());
+  }
+
+  /** A short sentence or list item that may end a story: "He declined to comment." */
+  private static boolean isClosingLine(Block block) {
+    LineFeatures f = block.features();
+    return block.is(Block.Kind.SHORT) && isSentence(f) && f.words() >= 3;
+  }
+
+  /** A sentence, a list item, or a line that introduces a list or a quotation. */
+  private static boolean isSentence(LineFeatures f) {
+    String text = f.text();
+    return f.endsSentence()
+        || TextLines.isListItem(text) && f.words() >= 3
+        || text.endsWith(":") && f.words() >= MIN_INTRODUCTION_WORDS;
+  }
+
   /** A short paragraph that speaks to the reader: "Get our best stories in your inbox." */
   private static boolean isPromotion(LineFeatures f) {
     return f.addressesReader() && f.words() < MAX_PROMOTION_WORDS;
@@ -167,8 +193,7 @@ final class BodySelector {
   }
 
   private static boolean keepsShort(LineFeatures f, boolean previousKept, boolean nextBody) {
-    boolean sentence = f.endsSentence() || BULLET.matcher(f.text()).find() && f.words() >= 3;
-    if (sentence) {
+    if (isSentence(f)) {
       return previousKept || nextBody;
     }
     return previousKept && nextBody && isHeading(f);

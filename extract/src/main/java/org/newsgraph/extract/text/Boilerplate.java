@@ -19,6 +19,9 @@ final class Boilerplate {
   /** The reason given for a line that opens or belongs to a comment section. */
   static final String COMMENTS = "comment section";
 
+  static final String PHOTO_CREDIT = "photo credit";
+  static final String IMAGE_FILE_NAME = "image file name";
+
   /** A line naming an image file has few other words; a caption that mentions one is longer. */
   static final int MAX_IMAGE_LINE_WORDS = 12;
 
@@ -140,7 +143,7 @@ final class Boilerplate {
                   + "|latest (?:news|stories)|editor'?s picks|you (?:may|might) (?:also )?like"
                   + "|also read|further reading)\\b"),
           rule(
-              "photo credit",
+              PHOTO_CREDIT,
               Guard.NONE,
               "^(?:photos?|photograph|picture|image|illustration|graphic|video|file photo"
                   + "|credit|source)(?: credit)? *[:/|]"
@@ -183,7 +186,7 @@ final class Boilerplate {
       }
     }
     if (f.words() <= MAX_IMAGE_LINE_WORDS && IMAGE.matcher(lowerCase).find()) {
-      return Optional.of("image file name");
+      return Optional.of(IMAGE_FILE_NAME);
     }
     if (isMenu(text)) {
       return Optional.of("menu");
@@ -192,6 +195,11 @@ final class Boilerplate {
       return Optional.of("truncated prompt");
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code reason} marks a line that belongs to a picture: its credit or file name. */
+  static boolean isPictureLine(String reason) {
+    return PHOTO_CREDIT.equals(reason) || IMAGE_FILE_NAME.equals(reason);
   }
 
   /** Three or more short items between separators: {@code World | Business | Sport}. */

@@ -34,9 +34,15 @@ final class PrintedDates {
 
   private PrintedDates() {}
 
-  /** Whether {@code f} is a date line: short, few function words, and a date or a time in it. */
+  /**
+   * Whether {@code f} is a date line: short, not a sentence, few function words, and a date or a
+   * time in it. A timeline entry ("March 3, 2020: WHO declares a pandemic.") is a sentence.
+   */
   static boolean isDateLine(LineFeatures f) {
-    if (f.words() > MAX_WORDS || f.stopWords() > 2 || f.text().chars().noneMatch(Character::isDigit)) {
+    if (f.words() > MAX_WORDS
+        || f.stopWords() > 2
+        || f.endsSentence()
+        || f.text().chars().noneMatch(Character::isDigit)) {
       return false;
     }
     return find(f.text()).isPresent() || TIME.matcher(f.text()).find();

@@ -25,12 +25,11 @@ public final class ScrapedTextReader {
       paragraphs.add(blocks.get(i).text());
     }
     int end = body.kept().isEmpty() ? blocks.size() : body.kept().get(body.kept().size() - 1);
-    List<Block> before = blocks.subList(0, end);
-    String title = Headline.pick(blocks.subList(0, body.start()), paragraphs);
+    List<Block> page = blocks.subList(0, end);
     return new ArticleDraft(
-        title,
-        authors(before),
-        published(before).map(LocalDate::toString).orElse(null),
+        Headline.pick(blocks.subList(0, body.start()), paragraphs),
+        authors(page),
+        published(page).map(LocalDate::toString).orElse(null),
         null,
         null,
         null,
@@ -42,16 +41,17 @@ public final class ScrapedTextReader {
   private static List<String> authors(List<Block> blocks) {
     Set<String> authors = new LinkedHashSet<>();
     for (Block block : blocks) {
-      if ("byline".equals(block.reason())) {
+      if (BlockClassifier.BYLINE.equals(block.reason())) {
         Bylines.authors(block.features()).ifPresent(authors::addAll);
       }
     }
     return List.copyOf(authors);
   }
 
+  /** The first date of a date line or byline above the story or among its paragraphs. */
   private static Optional<LocalDate> published(List<Block> blocks) {
     for (Block block : blocks) {
-      if ("date line".equals(block.reason()) || "byline".equals(block.reason())) {
+      if (PrintedDates.isDateLine(block.features()) || BlockClassifier.BYLINE.equals(block.reason())) {
         Optional<LocalDate> date = PrintedDates.find(block.text());
         if (date.isPresent()) {
           return date;

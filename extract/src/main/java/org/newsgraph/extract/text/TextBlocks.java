@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Splits scraped text into candidate paragraphs. Blank lines separate paragraphs, and so does a
  * line break, because scrapers usually print one paragraph per line. The exception is hard-wrapped
- * text, whose lines fill a fixed width: a full line runs on into the next, and so does a line that
- * stops mid-sentence before one that opens in lower case. Joined lines meet at one space; nothing
+ * text, three or more lines that fill a fixed width: a full line runs on into the next when the
+ * next one's first word would not have fitted, and so does a line that stops mid-sentence before
+ * one that opens in lower case. Joined lines meet at one space; nothing
  * else in a line changes.
  */
 final class TextBlocks {
@@ -18,8 +19,11 @@ final class TextBlocks {
   /** Narrower blocks are menus or lists, not wrapped prose. */
   static final int MIN_WRAP_WIDTH = 40;
 
-  /** A line this full, relative to the widest in its block, was wrapped by width. */
+  /** A line this full, relative to the widest in its block, may have been wrapped by width. */
   static final double FULL_LINE = 0.6;
+
+  /** Most lines of wrapped text are at least this full. */
+  static final double NEARLY_FULL = 0.8;
 
   private TextBlocks() {}
 
@@ -48,7 +52,7 @@ final class TextBlocks {
     for (String line : lines) {
       width = Math.max(width, TextLines.trim(line).length());
     }
-    boolean wrapped = lines.size() > 1 && width >= MIN_WRAP_WIDTH && width <= MAX_WRAP_WIDTH;
+    boolean wrapped = isWrapped(lines, width);
     StringBuilder paragraph = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
       if (paragraph.length() > 0) {
@@ -64,16 +68,39 @@ final class TextBlocks {
   }
 
   /**
-   * Whether {@code line} continues on {@code next}: it fills a wrapped block's width and the next
-   * line is not indented as a new paragraph, or it breaks off mid-sentence before lower case.
+   * Whether {@code lines} were wrapped at {@code width}: three or more lines, a width writers wrap
+   * at, and most lines but the last nearly that wide.
+   */
+  private static boolean isWrapped(List<String> lines, int width) {
+    if (lines.size() < 3 || width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) {
+      return false;
+    }
+    int full = 0;
+    for (String line : lines.subList(0, lines.size() - 1)) {
+      if (TextLines.trim(line).length() >= NEARLY_FULL * width) {
+        full++;
+      }
+    }
+    return full >= 2 && 2 * full >= lines.size() - 1;
+  }
+
+  /**
+   * Whether {@code line} continues on {@code next}: in a wrapped block, it is nearly full, the next
+   * line's first word would not have fitted on it, and the next line is not indented as a new
+   * paragraph; or it breaks off mid-sentence before lower case. A list item never continues a line.
    */
   private static boolean runsOn(String rawLine, String rawNext, int wrapWidth) {
     String line = TextLines.trim(rawLine);
+    String nextLine = TextLines.trim(rawNext);
+    int nextWord = nextLine.indexOf(' ') < 0 ? nextLine.length() : nextLine.indexOf(' ');
+    boolean full = line.length() >= FULL_LINE * wrapWidth && line.length() + 1 + nextWord > wrapWidth;
     boolean indented = TextLines.indent(rawNext) > TextLines.indent(rawLine);
-    if (wrapWidth > 0 && line.length() >= FULL_LINE * wrapWidth && !indented) {
+    if (TextLines.isListItem(nextLine)) {
+      return false;
+    }
+    if (wrapWidth > 0 && full && !indented) {
       return true;
     }
-    String nextLine = TextLines.trim(rawNext);
     return !TextLines.endsSentence(line)
         && !nextLine.isEmpty()
         && Character.isLowerCase(nextLine.codePointAt(0))

@@ -1,7 +1,12 @@
 package org.newsgraph.extract.text;
 
+import java.util.regex.Pattern;
+
 /** Character-level facts about one line of scraped text. */
 final class TextLines {
+
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("(?:[-*\u2022\u25AA\u2013\u2014]|\\d{1,2}[.)])\\s");
 
   private TextLines() {}
 
@@ -55,6 +60,11 @@ final class TextLines {
       return true;
     }
     return (last == ')' || last == ']') && end >= 2 && isTerminator(line.charAt(end - 2));
+  }
+
+  /** Whether trimmed {@code line} is a list item: a bullet, dash or number and a space first. */
+  static boolean isListItem(String line) {
+    return LIST_ITEM.matcher(line).lookingAt();
   }
 
   static boolean isTerminator(char c) {
