@@ -75,12 +75,31 @@ final class RepeatedLead {
     List<String> kept = new ArrayList<>(paragraphs.size());
     Set<String> seen = new HashSet<>();
     for (String paragraph : paragraphs) {
-      String key = paragraph.strip().replaceAll("\\s+", " ");
-      if (Words.count(key) < MIN_DUPLICATE_WORDS || seen.add(key)) {
+      String key = collapseSpaces(paragraph);
+      if (seen.add(key) || Words.count(key) < MIN_DUPLICATE_WORDS) {
         kept.add(paragraph);
       }
     }
     return kept;
+  }
+
+  /** {@code text} with each run of spacing as one space, and none at either end. */
+  private static String collapseSpaces(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** The index of the copy to drop when paragraphs {@code i < j} say the same, else -1. */

@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * Picks the headline among the lines above the body: a line of a few words with no final full
- * stop that shares the most content words with the story. A site name or section label shares
+ * stop that shares the most content words with the story's opening paragraphs. A site name or section label shares
  * fewer, or none.
  */
 final class Headline {
 
   static final int MIN_WORDS = 2;
   static final int MAX_WORDS = 30;
+
+  /** A headline's words recur in the story's first paragraphs. */
+  static final int LEAD_PARAGRAPHS = 20;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -24,7 +27,7 @@ final class Headline {
   /** The headline among {@code header}, given the body's paragraphs, or {@code null}. */
   static String pick(List<Block> header, List<String> body) {
     Set<String> bodyWords = new HashSet<>();
-    for (String paragraph : body) {
+    for (String paragraph : body.subList(0, Math.min(body.size(), LEAD_PARAGRAPHS))) {
       bodyWords.addAll(contentWords(paragraph));
     }
     String best = null;

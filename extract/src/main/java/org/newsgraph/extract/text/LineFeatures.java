@@ -2,14 +2,14 @@ package org.newsgraph.extract.text;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What can be measured of one candidate paragraph without context.
  *
  * @param text          the paragraph, trimmed
- * @param words         its words; a run of Chinese or Japanese characters counts one word per two
+ * @param words         its words (runs of letters, digits and marks, as {@code \\w+} in Unicode);
+ *                      a run of Chinese or Japanese characters counts one word per two
  * @param stopWords     how many of its words are {@link StopWords function words}
  * @param endsSentence  it ends as a sentence does ({@link TextLines#endsSentence})
  * @param innerSentence a sentence ends inside it: a full stop, question or exclamation mark
@@ -27,7 +27,6 @@ record LineFeatures(
     boolean truncated,
     boolean addressesReader) {
 
-  private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern INNER_SENTENCE = Pattern.compile("\\p{L}[.!?] +[\\p{Lu}\"\u201C]");
   private static final Set<String> DANGLING =
       Set.of("to", "at", "the", "a", "an", "of", "and", "or", "via", "from", "by", "with", "our",
@@ -39,12 +38,21 @@ record LineFeatures(
   static LineFeatures of(String text) {
     int words = 0;
     int stop = 0;
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      String word = m.group();
-      int ideographs = ideographs(word);
+    int i = 0;
+    while (i < text.length()) {
+      if (!isWordChar(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+        continue;
+      }
+      int start = i;
+      int ideographs = 0;
+      while (i < text.length() && isWordChar(text.codePointAt(i))) {
+        int c = text.codePointAt(i);
+        ideographs += isIdeograph(c) ? 1 : 0;
+        i += Character.charCount(c);
+      }
       words += ideographs == 0 ? 1 : Math.max(1, ideographs / 2);
-      if (StopWords.contains(word)) {
+      if (i - start <= StopWords.LONGEST && StopWords.contains(text.substring(start, i))) {
         stop++;
       }
     }
@@ -70,20 +78,27 @@ record LineFeatures(
     return whole ? text.substring(start, end) : "";
   }
 
-  private static int ideographs(String word) {
-    int n = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c < '\u2E80') {
-        continue;
-      }
-      Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      if (script == Character.UnicodeScript.HAN
-          || script == Character.UnicodeScript.HIRAGANA
-          || script == Character.UnicodeScript.KATAKANA) {
-        n++;
-      }
+  /** A character of a {@code \\w+} word in Unicode: a letter, digit, mark or connector. */
+  private static boolean isWordChar(int c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
-    return n;
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.CONNECTOR_PUNCTUATION
+        || type == Character.LETTER_NUMBER;
+  }
+
+  private static boolean isIdeograph(int c) {
+    if (c < 0x2E80) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 }

@@ -51,6 +51,9 @@ final class StopWords {
               "и", "в", "не", "на", "что", "он", "с", "как", "а", "то", "она", "его", "но", "к",
               "у", "же", "за", "по", "от", "из", "о", "это", "для", "был", "была", "были"));
 
+  /** The length of the longest function word: longer words need no lookup. */
+  static final int LONGEST = 7;
+
   private StopWords() {}
 
   /** Whether {@code word} is a function word; case does not matter. */
