@@ -28,12 +28,15 @@ final class ArticleAssembler {
     List<String> paragraphs = RepeatedLead.remove(draft.title(), draft.paragraphs());
     String text = String.join("\n\n", paragraphs);
     if (Words.count(text) < MIN_BODY_WORDS) {
-      String reason = paragraphs.isEmpty() ? "no article body found" : "too little text for an article";
+      String reason =
+          paragraphs.isEmpty() ? "no article body found" : "too little text for an article";
       return new Extraction.Rejected(page.source(), reason, warnings);
     }
     String dateline = dateline(paragraphs);
-    String language = draft.language() != null ? draft.language() : languages.guess(text).orElse(null);
-    String url = draft.url() != null ? draft.url() : page.url() == null ? null : page.url().toString();
+    String language =
+        draft.language() != null ? draft.language() : languages.guess(text).orElse(null);
+    String url =
+        draft.url() != null ? draft.url() : page.url() == null ? null : page.url().toString();
     Article article =
         new Article(
             page.source(),
@@ -50,7 +53,8 @@ final class ArticleAssembler {
   }
 
   private static String dateline(List<String> paragraphs) {
-    for (String paragraph : paragraphs.subList(0, Math.min(paragraphs.size(), DATELINE_PARAGRAPHS))) {
+    for (String paragraph :
+        paragraphs.subList(0, Math.min(paragraphs.size(), DATELINE_PARAGRAPHS))) {
       var place = Datelines.find(paragraph);
       if (place.isPresent()) {
         return place.get();

@@ -42,10 +42,32 @@ final class Datelines {
   /** Section labels that open a paragraph the way a dateline does but name no place. */
   private static final Set<String> LABELS =
       Set.of(
-          "ADVERTISEMENT", "ALERT", "ANALYSIS", "BREAKING", "BREAKING NEWS", "COMMENT",
-          "CORRECTION", "EDITORIAL", "EDITOR'S NOTE", "EXCLUSIVE", "EXPLAINER", "FACTBOX",
-          "FLASH", "INTERVIEW", "LIVE", "NOTE", "OPINION", "PHOTOS", "READ MORE", "REVIEW",
-          "SPONSORED", "UPDATE", "UPDATED", "URGENT", "VIDEO", "WATCH");
+          "ADVERTISEMENT",
+          "ALERT",
+          "ANALYSIS",
+          "BREAKING",
+          "BREAKING NEWS",
+          "COMMENT",
+          "CORRECTION",
+          "EDITORIAL",
+          "EDITOR'S NOTE",
+          "EXCLUSIVE",
+          "EXPLAINER",
+          "FACTBOX",
+          "FLASH",
+          "INTERVIEW",
+          "LIVE",
+          "NOTE",
+          "OPINION",
+          "PHOTOS",
+          "READ MORE",
+          "REVIEW",
+          "SPONSORED",
+          "UPDATE",
+          "UPDATED",
+          "URGENT",
+          "VIDEO",
+          "WATCH");
 
   private Datelines() {}
 

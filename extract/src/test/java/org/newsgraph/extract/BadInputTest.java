@@ -28,7 +28,8 @@ class BadInputTest {
 
   @Test
   void anEmptyFileIsRejected() {
-    assertThat(reason(extractor.extract(Page.of("empty.txt", new byte[0])))).isEqualTo("empty page");
+    assertThat(reason(extractor.extract(Page.of("empty.txt", new byte[0]))))
+        .isEqualTo("empty page");
   }
 
   @Test
@@ -42,10 +43,14 @@ class BadInputTest {
 
   @Test
   void binaryFilesAreRejectedByKind() throws IOException {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-    byte[] pdf = "%PDF-1.7\n%\u00E2\u00E3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-        .getBytes(StandardCharsets.ISO_8859_1);
-    assertThat(reason(extractor.extract(Page.of("a.png", png)))).isEqualTo("not a text page: PNG image");
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
+    byte[] pdf =
+        "%PDF-1.7\n%\u00E2\u00E3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(reason(extractor.extract(Page.of("a.png", png))))
+        .isEqualTo("not a text page: PNG image");
     assertThat(reason(extractor.extract(Page.of("a.pdf", pdf))))
         .isEqualTo("not a text page: PDF document");
     assertThat(reason(extractor.extract(Page.of("a.html.gz", gzip(html(STORY.repeat(20)))))))
@@ -78,8 +83,14 @@ class BadInputTest {
   void deeplyNestedHtmlDoesNotOverflowTheStack() {
     int depth = 100_000;
     String html =
-        "<html><body>" + "<div>".repeat(depth) + "<p>" + STORY + STORY + "</p>"
-            + "</div>".repeat(depth) + "</body></html>";
+        "<html><body>"
+            + "<div>".repeat(depth)
+            + "<p>"
+            + STORY
+            + STORY
+            + "</p>"
+            + "</div>".repeat(depth)
+            + "</body></html>";
     Extraction extraction = extractor.extract(page("deep.html", html, "text/html"));
     assertThat(accepted(extraction).text()).contains("bus network");
   }
@@ -101,7 +112,8 @@ class BadInputTest {
     String html =
         "<html><head><meta charset=\"windows-1252\"><title>Café owners protest</title></head>"
             + "<body><p>Café owners in Zürich said the new rules would cost them dearly. "
-            + STORY + "</p></body></html>";
+            + STORY
+            + "</p></body></html>";
     byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
     Page page = new Page("cafe.html", null, utf8, "text/html; charset=ISO-8859-1");
     assertThat(accepted(extractor.extract(page)).text()).contains("bus network");
@@ -164,7 +176,12 @@ class BadInputTest {
   private static String paragraphs(int size, String open, String close) {
     StringBuilder text = new StringBuilder(size + 1000);
     for (int i = 0; text.length() < size; i++) {
-      text.append(open).append("Paragraph ").append(i).append(": ").append(STORY.strip()).append(close);
+      text.append(open)
+          .append("Paragraph ")
+          .append(i)
+          .append(": ")
+          .append(STORY.strip())
+          .append(close);
     }
     return text.toString();
   }
@@ -175,7 +192,8 @@ class BadInputTest {
 
   private static String html(String body) {
     return "<!doctype html><html><head><title>Council expands buses</title></head><body>"
-        + body + "</body></html>";
+        + body
+        + "</body></html>";
   }
 
   private static byte[] gzip(String text) throws IOException {

@@ -4,8 +4,8 @@ package org.newsgraph.extract.text;
  * A candidate paragraph and what it looks like on its own.
  *
  * @param features what was measured of it
- * @param kind     body text, interface text, or too short to tell without context
- * @param reason   for interface text, why ("image file name", "byline"); else {@code null}
+ * @param kind body text, interface text, or too short to tell without context
+ * @param reason for interface text, why ("image file name", "byline"); else {@code null}
  */
 record Block(LineFeatures features, Kind kind, String reason) {
 

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Labels each candidate paragraph on its own, as jusText does: interface text by its phrases and
- * shape, body text by its length, a sentence ending and the density of function words, and the
- * rest short. Function words only count when the page has them: text in a language without
- * {@link StopWords} is judged by length and punctuation alone.
+ * shape, body text by its length, a sentence ending and the density of function words, and the rest
+ * short. Function words only count when the page has them: text in a language without {@link
+ * StopWords} is judged by length and punctuation alone.
  */
 final class BlockClassifier {
 
@@ -20,7 +20,9 @@ final class BlockClassifier {
   /** Prose has at least this share of function words; menus and headlines have fewer. */
   static final double MIN_STOP_WORD_DENSITY = 0.2;
 
-  /** Below this share over the page's longer lines, its language is not one {@link StopWords} knows. */
+  /**
+   * Below this share over the page's longer lines, its language is not one {@link StopWords} knows.
+   */
   static final double KNOWN_LANGUAGE_DENSITY = 0.1;
 
   /** The reason given for a byline. */
@@ -54,8 +56,7 @@ final class BlockClassifier {
     }
     boolean prose = !densityTells || f.stopWordDensity() >= MIN_STOP_WORD_DENSITY;
     boolean body =
-        prose
-            && (f.words() >= MIN_BODY_WORDS && f.endsSentence() || f.words() >= LONG_BODY_WORDS);
+        prose && (f.words() >= MIN_BODY_WORDS && f.endsSentence() || f.words() >= LONG_BODY_WORDS);
     return new Block(f, body ? Block.Kind.BODY : Block.Kind.SHORT, null);
   }
 

@@ -33,9 +33,9 @@ final class BodySelector {
   /**
    * The chosen paragraphs.
    *
-   * @param start the index of the first block of the body, or of the end when there is none;
-   *              what comes before it is the page's header
-   * @param kept  the indices of the body's paragraphs, in order
+   * @param start the index of the first block of the body, or of the end when there is none; what
+   *     comes before it is the page's header
+   * @param kept the indices of the body's paragraphs, in order
    */
   record Body(int start, List<Integer> kept) {
     Body {
@@ -80,8 +80,8 @@ final class BodySelector {
   }
 
   /**
-   * The index after the story: a comment section opens where a line about comments follows at
-   * least {@value #MIN_STORY_WORDS} words of body text; otherwise the end of the page.
+   * The index after the story: a comment section opens where a line about comments follows at least
+   * {@value #MIN_STORY_WORDS} words of body text; otherwise the end of the page.
    */
   private static int endOfStory(List<Block> blocks) {
     int words = 0;
@@ -98,9 +98,9 @@ final class BodySelector {
 
   /**
    * Which blocks before {@code end} are body text of the story. Body paragraphs form runs, broken
-   * by {@value #MAX_GAP} or more other lines in a row; the story is the run with the most words
-   * and any run at least {@value #MIN_RUN_SHARE} times as long. A sidebar or a stray sentence in
-   * a menu forms a short run of its own.
+   * by {@value #MAX_GAP} or more other lines in a row; the story is the run with the most words and
+   * any run at least {@value #MIN_RUN_SHARE} times as long. A sidebar or a stray sentence in a menu
+   * forms a short run of its own.
    */
   private static boolean[] mainRuns(List<Block> blocks, int end) {
     List<int[]> runs = new ArrayList<>();
@@ -135,8 +135,7 @@ final class BodySelector {
   }
 
   /** The last body paragraph, before a closing stretch of promotions if there is one. */
-  private static int lastBodyBeforeTrailer(
-      List<Block> blocks, boolean[] body, int first, int end) {
+  private static int lastBodyBeforeTrailer(List<Block> blocks, boolean[] body, int first, int end) {
     boolean[] weakFrom = new boolean[end + 1];
     weakFrom[end] = true;
     for (int i = end - 1; i >= 0; i--) {

@@ -69,10 +69,13 @@ final class Boilerplate {
           rule(
               "breadcrumb",
               Guard.NONE,
-              List.of("you are here", "home"), "^(?:you are here\\b|home\\s*(?:[>›»/|:]|$))"),
+              "you are here|home",
+              "^(?:you are here\\b|home\\s*(?:[>›»/|:]|$))"),
           label(
               "interface word",
-              List.of("home", "menu", "search", "section", "navigation", "print", "mail", "share", "tweet", "comment", "log", "sign", "register", "close", "next", "previous", "more", "top", "loading", "reply", "report", "follow", "like", "subscribe", "skip to", "jump to", "toggle"),
+              "home|menu|search|section|navigation|print|mail|share|tweet|comment|log|sign"
+                  + "|register|close|next|previous|more|top|loading|reply|report|follow|like"
+                  + "|subscribe|skip to|jump to|toggle",
               "^(?:home|menu|search|sections?|navigation|print|e-?mail|share|tweet|comments?"
                   + "|log ?in|log ?out|sign ?in|sign ?up|register|close|next|previous|more|top"
                   + "|loading|reply|report|follow|like|subscribe|skip to (?:main )?content"
@@ -81,14 +84,14 @@ final class Boilerplate {
           rule(
               "subscription prompt",
               Guard.NO_QUOTE,
-              List.of("subscri", "unlimited"),
+              "subscri|unlimited",
               "(?:^|[.!?:] +)subscribe\\b|\\bsubscribe (?:now|today|here)\\b"
                   + "|\\b(?:already|become) a (?:subscriber|member)\\b|\\bsubscribers? only\\b"
                   + "|\\bfor subscribers\\b|\\bsubscribe to$|\\bunlimited (?:digital )?access\\b"),
           rule(
               "newsletter prompt",
               Guard.NO_QUOTE,
-              List.of("newsletter", "inbox"),
+              "newsletter|inbox",
               "\\b(?:sign up|subscribe|register)\\b.*\\bnewsletters?\\b"
                   + "|\\bnewsletters?\\b.*\\b(?:inbox|sign up|subscribe)\\b"
                   + "|^(?:our |the |daily |weekly |free )?newsletters?\\b"
@@ -96,75 +99,77 @@ final class Boilerplate {
           rule(
               "social media prompt",
               Guard.NO_QUOTE,
-              List.of("follow us", "now on", "us on", "our ", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "email"),
-              "\\bfollow us\\b|\\bis now on (?:telegram|whatsapp|instagram|tiktok|youtube|facebook"
-                  + "|twitter|x|threads|linkedin|google news|signal|line)\\b"
+              "follow us|now on|us on|our |share|facebook|twitter|whatsapp|telegram|linkedin"
+                  + "|pinterest|reddit|email",
+              "\\bfollow us\\b|\\bis now on (?:telegram|whatsapp|instagram|tiktok|youtube"
+                  + "|facebook|twitter|x|threads|linkedin|google news|signal|line)\\b"
                   + "|\\b(?:join|like|find|follow) (?:us|our \\w+(?: \\w+)?) on\\b"
                   + "|^share (?:this|on|via|the|to)\\b"
                   + "|\\bshare (?:this )?(?:article|story|page|post)\\b"
                   + "|^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email)"
-                  + "(?:\\W+(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email))*"
-                  + "\\W*$"),
+                  + "(?:\\W+(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit"
+                  + "|email))*\\W*$"),
           rule(
               "app prompt",
               Guard.NO_QUOTE,
-              List.of("app"),
+              "app",
               "\\bdownload (?:our|the)\\b.*\\bapp\\b|\\bget the\\b.*\\bapp\\b"
                   + "|\\bapp store\\b|\\bgoogle play\\b|\\bour app\\b"),
           rule(
               "feedback prompt",
               Guard.NO_QUOTE,
-              List.of(
-                  "feedback", "tell us", "email us", "e-mail us", "write to us", "contact us",
-                  "send us", "have your say", "love to hear", "got a", "error"),
-              "\\byour feedback\\b|\\btell us what you think\\b|\\b(?:email|e-mail|write to|contact)"
-                  + " us\\b|\\bhave your say\\b"
+              "feedback|tell us|email us|e-mail us|write to us|contact us|send us"
+                  + "|have your say|love to hear|got a|error",
+              "\\byour feedback\\b|\\btell us what you think\\b"
+                  + "|\\b(?:email|e-mail|write to|contact) us\\b|\\bhave your say\\b"
                   + "|\\bwe(?:'d|\u2019d| would) love to hear\\b|\\bsend us (?:your|a)\\b"
                   + "|\\bgot a (?:news )?tip\\b|\\bspotted an error\\b|\\breport an error\\b"),
           rule(
               COMMENTS,
               Guard.NOT_REPORT,
-              List.of("comment", "repl", "respons", "conversation", "discussion", "inappropriate", "abuse"),
-              "^\\W*\\d[\\d,]* (?:comments?|responses?|replies)\\b|^comments? *(?:\\(\\d+\\)|\\d+)\\W*$"
+              "comment|repl|respons|conversation|discussion|inappropriate|abuse",
+              "^\\W*\\d[\\d,]* (?:comments?|responses?|replies)\\b"
                   + "|\\bcomments? (?:loaded|closed|are closed|policy)\\b|\\breader comments\\b"
                   + "|\\b(?:load|show|view|read|see) (?:all )?(?:the )?(?:\\d+ )?comments\\b"
                   + "|\\b(?:leave|post|add|write) (?:a|your) (?:comment|reply|response)\\b"
-                  + "|\\b(?:log ?in|sign in|register) to (?:comment|reply|post)\\b|\\breply to this\\b"
-                  + "|\\bjoin the (?:conversation|discussion)\\b|\\bflag as inappropriate\\b"
-                  + "|\\breport abuse\\b"),
+                  + "|\\b(?:log ?in|sign in|register) to (?:comment|reply|post)\\b"
+                  + "|\\breply to this\\b|\\bjoin the (?:conversation|discussion)\\b"
+                  + "|\\bflag as inappropriate\\b|\\breport abuse\\b"),
           rule(
               "cookie notice",
               Guard.NOT_REPORT,
-              List.of("cookie"),
+              "cookie",
               "\\b(?:we|this (?:site|website)) uses? cookies\\b"
-                  + "|\\bcookies?\\b.*\\b(?:accept|consent|policy|settings|preferences|browser)\\b"),
+                  + "|\\bcookies?\\b.*"
+                  + "\\b(?:accept|consent|policy|settings|preferences|browser)\\b"),
           rule(
               "legal notice",
               Guard.NONE,
-              List.of("\u00A9", "(c)", "copyright", "rights reserved"),
+              "\u00A9|(c)|copyright|rights reserved",
               "©|\\(c\\) *(?:19|20)\\d\\d|\\bcopyright *(?:\\(c\\))? *(?:19|20)\\d\\d"
                   + "|\\ball rights reserved\\b"),
           rule(
               "legal notice",
               Guard.NOT_REPORT,
-              List.of("privacy", "terms"),
+              "privacy|terms",
               "\\bprivacy (?:policy|notice|statement)\\b"
                   + "|\\bterms (?:of|and) (?:use|service|conditions)\\b"),
           label(
               "advertisement",
-              List.of("advert", "ad", "sponsor", "paid", "promoted", "partner"),
+              "advert|ad|sponsor|paid|promoted|partner",
               "^(?:advertisement|advertising|ad|sponsored(?: content)?|paid (?:post|content)"
                   + "|promoted(?: content)?|partner content)\\W*$"),
           rule(
               "advertisement",
               Guard.NONE,
-              List.of("continu"),
+              "continu",
               "\\b(?:story|article) continues (?:below|after)\\b|^continue reading\\b"
                   + "|\\bscroll (?:down )?to continue\\b"),
           rule(
               "link prompt",
               Guard.NOT_REPORT,
-              List.of("read", "see", "watch", "listen", "tap", "view", "related", "more", "recommended", "most ", "trending", "top stories", "latest", "pick", "like", "further"),
+              "read|see|watch|listen|tap|view|related|more|recommended|most |trending"
+                  + "|top stories|latest|pick|like|further",
               "^(?:read|see|watch|listen|tap|view) (?:more|also|the full|here|now|next"
                   + "|related|our|all)\\b|^(?:read|watch|listen|see also)\\W*:"
                   + "|^(?:related(?: articles| stories| topics| coverage| content| news)?"
@@ -175,7 +180,7 @@ final class Boilerplate {
           rule(
               PHOTO_CREDIT,
               Guard.NONE,
-              List.of("photo", "picture", "image", "illustration", "graphic", "video", "credit", "source", "/", "getty"),
+              "photo|picture|image|illustration|graphic|video|credit|source|/|getty",
               "^(?:photos?|photograph|picture|image|illustration|graphic|video|file photo"
                   + "|credit|source)(?: credit)? *[:/|]"
                   + "|[(\\[]? *\\b(?:photos?|photograph|picture|image|credit)(?: credit)? *[:/] *"
@@ -186,24 +191,21 @@ final class Boilerplate {
           rule(
               "reporting credit",
               Guard.NONE,
-              List.of(" by", "contribut"),
+              " by|contribut",
               "^\\(? *(?:additional )?(?:reporting|writing|editing|compiled|produced|research"
                   + "|translated|graphics?|edited)(?: and \\w+)? by\\b|^contributing:"
                   + "|\\bcontributed (?:to )?this (?:report|story|article)\\b"),
           rule(
               "link prompt",
               Guard.NO_QUOTE,
-              List.of("click here", "the full"),
+              "click here|the full",
               "\\bclick here\\b|\\b(?:read|see) the full (?:story|article|report)\\b"),
           rule(
               "web address",
               Guard.NONE,
-              List.of("http", "www.", "@"),
+              "http|www.|@",
               "^(?:https?://|www\\.)\\S+$|^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$"),
-          rule(
-              "social handle",
-              Guard.NONE,
-              List.of("@", "#"), "^(?:[@#]\\w+\\W*)+$"));
+          rule("social handle", Guard.NONE, "@|#", "^(?:[@#]\\w+\\W*)+$"));
 
   private static final Pattern IMAGE = Pattern.compile(IMAGE_FILE);
   private static final Pattern MENU_SEPARATOR = Pattern.compile(" *[|>›»•·] *| +/ +");
@@ -222,7 +224,9 @@ final class Boilerplate {
         return Optional.of(rule.reason());
       }
     }
-    if (f.words() <= MAX_IMAGE_LINE_WORDS && lowerCase.indexOf('.') >= 0 && IMAGE.matcher(lowerCase).find()) {
+    if (f.words() <= MAX_IMAGE_LINE_WORDS
+        && lowerCase.indexOf('.') >= 0
+        && IMAGE.matcher(lowerCase).find()) {
       return Optional.of(IMAGE_FILE_NAME);
     }
     if (isMenu(text)) {
@@ -256,12 +260,18 @@ final class Boilerplate {
     return true;
   }
 
-  private static Rule rule(String reason, Guard guard, List<String> keywords, String regex) {
-    return new Rule(reason, guard, MAX_WORDS, keywords, Pattern.compile(regex));
+  private static Rule rule(String reason, Guard guard, String keywords, String regex) {
+    return new Rule(reason, guard, MAX_WORDS, keywords(keywords), Pattern.compile(regex));
   }
 
   /** A rule for a line that is nothing but a label or a button: "Advertisement", "Print". */
-  private static Rule label(String reason, List<String> keywords, String regex) {
-    return new Rule(reason, Guard.NONE, MAX_LABEL_WORDS, keywords, Pattern.compile(regex));
+  private static Rule label(String reason, String keywords, String regex) {
+    return new Rule(
+        reason, Guard.NONE, MAX_LABEL_WORDS, keywords(keywords), Pattern.compile(regex));
+  }
+
+  /** Keywords written between bars: {@code "subscri|unlimited"}. */
+  private static List<String> keywords(String barSeparated) {
+    return List.of(barSeparated.split("\\|"));
   }
 }

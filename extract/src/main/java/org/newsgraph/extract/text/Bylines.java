@@ -18,7 +18,8 @@ final class Bylines {
 
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(?:(?:posted|published|written|updated|story|words|text)\\b[^|]{0,60}?\\s)?by:?\\s+(.+)$",
+          "^(?:(?:posted|published|written|updated|story|words|text)\\b[^|]{0,60}?\\s)?"
+              + "by:?\\s+(.+)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
   private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
@@ -27,7 +28,8 @@ final class Bylines {
           "\\b(?:correspondent|reporter|editor|writer|staff|columnist|contributor|bureau|chief"
               + "|desk|news|press|agency|associated|senior|political|foreign)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAME_CONNECTOR = Pattern.compile("(?:de|van|von|der|da|di|la|le|bin)");
+  private static final Pattern NAME_CONNECTOR =
+      Pattern.compile("(?:de|van|von|der|da|di|la|le|bin)");
 
   private Bylines() {}
 
@@ -43,7 +45,8 @@ final class Bylines {
     if (!m.matches() || !Character.isUpperCase(m.group(1).codePointAt(0))) {
       return Optional.empty();
     }
-    String names = m.group(1).split("\\s+(?:[|\u2013\u2014]|-{1,2})\\s+|\\s+(?:in|for|at|on)\\s+")[0];
+    String names =
+        m.group(1).split("\\s+(?:[|\u2013\u2014]|-{1,2})\\s+|\\s+(?:in|for|at|on)\\s+")[0];
     List<String> authors = new ArrayList<>();
     for (String candidate : NAME_SEPARATOR.split(names)) {
       if (!isName(candidate.strip())) {

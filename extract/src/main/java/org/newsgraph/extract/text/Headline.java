@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Picks the headline among the lines above the body: a line of a few words with no final full
- * stop that shares the most content words with the story's opening paragraphs. A site name or section label shares
- * fewer, or none.
+ * Picks the headline among the lines above the body: a line of a few words with no final full stop
+ * that shares the most content words with the story's opening paragraphs. A site name or section
+ * label shares fewer, or none.
  */
 final class Headline {
 

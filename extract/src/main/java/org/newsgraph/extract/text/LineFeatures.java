@@ -7,15 +7,15 @@ import java.util.regex.Pattern;
 /**
  * What can be measured of one candidate paragraph without context.
  *
- * @param text          the paragraph, trimmed
- * @param words         its words (runs of letters, digits and marks, as {@code \\w+} in Unicode);
- *                      a run of Chinese or Japanese characters counts one word per two
- * @param stopWords     how many of its words are {@link StopWords function words}
- * @param endsSentence  it ends as a sentence does ({@link TextLines#endsSentence})
+ * @param text the paragraph, trimmed
+ * @param words its words (runs of letters, digits and marks, as {@code \\w+} in Unicode); a run of
+ *     Chinese or Japanese characters counts one word per two
+ * @param stopWords how many of its words are {@link StopWords function words}
+ * @param endsSentence it ends as a sentence does ({@link TextLines#endsSentence})
  * @param innerSentence a sentence ends inside it: a full stop, question or exclamation mark
- *                      followed by a space and a capital
- * @param truncated     it ends on a word that cannot end a sentence ("to", "at", "the"), as lines
- *                      do whose link or address the scraper dropped
+ *     followed by a space and a capital
+ * @param truncated it ends on a word that cannot end a sentence ("to", "at", "the"), as lines do
+ *     whose link or address the scraper dropped
  * @param addressesReader it speaks to the reader ("you", "your", "us", "our") outside quotation
  */
 record LineFeatures(
@@ -29,7 +29,8 @@ record LineFeatures(
 
   private static final Pattern INNER_SENTENCE = Pattern.compile("\\p{L}[.!?] +[\\p{Lu}\"\u201C]");
   private static final Set<String> DANGLING =
-      Set.of("to", "at", "the", "a", "an", "of", "and", "or", "via", "from", "by", "with", "our",
+      Set.of(
+          "to", "at", "the", "a", "an", "of", "and", "or", "via", "from", "by", "with", "our",
           "your");
   private static final Pattern READER = Pattern.compile("\\b(?:[Yy]ou(?:rs?|rself)?|us|[Oo]ur)\\b");
   private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D\u00AB\u00BB]");

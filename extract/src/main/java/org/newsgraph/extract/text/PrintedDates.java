@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the date lines pages print near a headline: {@code Published: 18 Feb 2019}, {@code
- * February 18, 2019 10:32 AM}, {@code Updated 2019-02-18}, {@code 5 hours ago}.
+ * Reads the date lines pages print near a headline: {@code Published: 18 Feb 2019}, {@code February
+ * 18, 2019 10:32 AM}, {@code Updated 2019-02-18}, {@code 5 hours ago}.
  */
 final class PrintedDates {
 
@@ -24,9 +24,11 @@ final class PrintedDates {
   private static final Pattern ISO =
       Pattern.compile("\\b(?<year>(?:19|20)\\d\\d)[-/.](?<mon>\\d{1,2})[-/.](?<day>\\d{1,2})\\b");
   private static final Pattern MONTH_FIRST =
-      Pattern.compile("\\b" + MONTH + " (?<day>\\d{1,2})(?:st|nd|rd|th)?,? (?<year>(?:19|20)\\d\\d)\\b");
+      Pattern.compile(
+          "\\b" + MONTH + " (?<day>\\d{1,2})(?:st|nd|rd|th)?,? (?<year>(?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_FIRST =
-      Pattern.compile("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (?<year>(?:19|20)\\d\\d)\\b");
+      Pattern.compile(
+          "\\b(?<day>\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (?<year>(?:19|20)\\d\\d)\\b");
   private static final Pattern TIME =
       Pattern.compile(
           "\\b\\d{1,2}:\\d{2}\\b|\\b\\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\\b",

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.newsgraph.extract.ArticleDraft;
 
 /**
- * Reads an article draft from scraped plain text, the words of a news page without its markup:
- * the headline, byline and date above the story become metadata, interface text (menus, prompts,
+ * Reads an article draft from scraped plain text, the words of a news page without its markup: the
+ * headline, byline and date above the story become metadata, interface text (menus, prompts,
  * credits, image file names) is left out, and the story's paragraphs are kept as printed. Only line
  * breaks inside a paragraph are changed, to single spaces.
  */
@@ -51,7 +51,8 @@ public final class ScrapedTextReader {
   /** The first date of a date line or byline above the story or among its paragraphs. */
   private static Optional<LocalDate> published(List<Block> blocks) {
     for (Block block : blocks) {
-      if (PrintedDates.isDateLine(block.features()) || BlockClassifier.BYLINE.equals(block.reason())) {
+      if (PrintedDates.isDateLine(block.features())
+          || BlockClassifier.BYLINE.equals(block.reason())) {
         Optional<LocalDate> date = PrintedDates.find(block.text());
         if (date.isPresent()) {
           return date;

@@ -8,8 +8,7 @@ import java.util.List;
  * line break, because scrapers usually print one paragraph per line. The exception is hard-wrapped
  * text, three or more lines that fill a fixed width: a full line runs on into the next when the
  * next one's first word would not have fitted, and so does a line that stops mid-sentence before
- * one that opens in lower case. Joined lines meet at one space; nothing
- * else in a line changes.
+ * one that opens in lower case. Joined lines meet at one space; nothing else in a line changes.
  */
 final class TextBlocks {
 
@@ -93,7 +92,8 @@ final class TextBlocks {
     String line = TextLines.trim(rawLine);
     String nextLine = TextLines.trim(rawNext);
     int nextWord = nextLine.indexOf(' ') < 0 ? nextLine.length() : nextLine.indexOf(' ');
-    boolean full = line.length() >= FULL_LINE * wrapWidth && line.length() + 1 + nextWord > wrapWidth;
+    boolean full =
+        line.length() >= FULL_LINE * wrapWidth && line.length() + 1 + nextWord > wrapWidth;
     boolean indented = TextLines.indent(rawNext) > TextLines.indent(rawLine);
     if (TextLines.isListItem(nextLine)) {
       return false;

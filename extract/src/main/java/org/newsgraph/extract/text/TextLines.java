@@ -12,10 +12,7 @@ final class TextLines {
 
   /** Whether {@code c} is spacing, including the no-break and zero-width spaces web pages use. */
   static boolean isSpace(int c) {
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || c == '\u200B'
-        || c == '\uFEFF';
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
 
   /** Whether {@code line} has nothing but spacing. */
@@ -47,8 +44,8 @@ final class TextLines {
 
   /**
    * Whether trimmed {@code line} ends as a sentence does: with a full stop, question or exclamation
-   * mark or ellipsis (Latin or CJK), or with a closing quote or bracket after one, or with a closing
-   * quote alone, as a paragraph may end on a quoted phrase.
+   * mark or ellipsis (Latin or CJK), or with a closing quote or bracket after one, or with a
+   * closing quote alone, as a paragraph may end on a quoted phrase.
    */
   static boolean endsSentence(String line) {
     int end = line.length();
@@ -68,7 +65,12 @@ final class TextLines {
   }
 
   static boolean isTerminator(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uFF01'
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '\u2026'
+        || c == '\u3002'
+        || c == '\uFF01'
         || c == '\uFF1F';
   }
 

@@ -49,12 +49,21 @@ class ScrapedTextGoldenTest {
     Extraction extraction = extractor.extract(new Page("page.txt", null, bytes, "text/plain"));
     assertThat(extraction).isInstanceOf(Extraction.Accepted.class);
     Article a = ((Extraction.Accepted) extraction).article();
-    return "title: " + a.title() + "\n"
-        + "authors: " + String.join("; ", a.authors()) + "\n"
-        + "published: " + a.published() + "\n"
-        + "dateline: " + a.dateline() + "\n"
+    return "title: "
+        + a.title()
+        + "\n"
+        + "authors: "
+        + String.join("; ", a.authors())
+        + "\n"
+        + "published: "
+        + a.published()
+        + "\n"
+        + "dateline: "
+        + a.dateline()
+        + "\n"
         + "---\n"
-        + a.text() + "\n";
+        + a.text()
+        + "\n";
   }
 
   private static String resource(String name) {

@@ -34,8 +34,11 @@ class SeedPageTest {
     assertThat(article.dateline()).isEqualTo(field(expected, "dateline"));
     String lead = field(expected, "lead_once");
     assertThat(text.indexOf(lead)).isNotNegative().isEqualTo(text.lastIndexOf(lead));
-    assertThat(text).contains(field(expected, "must_keep_first"), field(expected, "must_keep_last"));
-    assertThat(mustDropLines(expected)).hasSize(6).allSatisfy(line -> assertThat(text).doesNotContain(line));
+    assertThat(text)
+        .contains(field(expected, "must_keep_first"), field(expected, "must_keep_last"));
+    assertThat(mustDropLines(expected))
+        .hasSize(6)
+        .allSatisfy(line -> assertThat(text).doesNotContain(line));
   }
 
   /** Curly quotes as straight ones, as the reference checker compares titles. */
@@ -44,13 +47,15 @@ class SeedPageTest {
   }
 
   private static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+    Matcher m =
+        Pattern.compile("\"" + name + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
     assertThat(m.find()).as("field %s in expected.json", name).isTrue();
     return m.group(1).replace("\\\"", "\"");
   }
 
   private static List<String> mustDropLines(String json) {
-    Matcher list = Pattern.compile("\"must_drop_lines\"\\s*:\\s*\\[(.*?)\\]", Pattern.DOTALL).matcher(json);
+    Matcher list =
+        Pattern.compile("\"must_drop_lines\"\\s*:\\s*\\[(.*?)\\]", Pattern.DOTALL).matcher(json);
     assertThat(list.find()).isTrue();
     List<String> lines = new ArrayList<>();
     Matcher item = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(list.group(1));
