@@ -27,7 +27,8 @@ class MetadataExtractorTest {
     String html =
         "<html><head><title>Rates rise again - The Daily Planet</title>"
             + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
-            + "\"@graph\":[{\"@type\":\"Organization\",\"@id\":\"#org\",\"name\":\"The Daily Planet\"},"
+            + "\"@graph\":[{\"@type\":\"Organization\",\"@id\":\"#org\","
+            + "\"name\":\"The Daily Planet\"},"
             + "{\"@type\":\"NewsArticle\",\"headline\":\"Rates rise &amp; markets fall\","
             + "\"author\":[{\"@type\":\"Person\",\"name\":\"Lois Lane\"},\"Clark Kent\"],"
             + "\"publisher\":{\"@id\":\"#org\"},\"datePublished\":\"2019-02-18T05:00:00+08:00\"}]}"
@@ -60,7 +61,7 @@ class MetadataExtractorTest {
         "Springfield Gazette | Council approves budget => Council approves budget",
         "Springfield Gazette: Council approves budget => Council approves budget",
         "Council approves budget | Local News | Springfield Gazette => Council approves budget",
-        "Analysis: why the council approved the budget => Analysis: why the council approved the budget",
+        "Analysis: why the council voted yes => Analysis: why the council voted yes",
         "Council approves budget - again => Council approves budget - again",
         "Binomial coefficient trick — The Endeavour => Binomial coefficient trick",
         "Springfield Gazette => ",
