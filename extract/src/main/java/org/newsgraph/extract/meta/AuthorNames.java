@@ -62,6 +62,8 @@ final class AuthorNames {
               + "|wire|service|newswire|staff|desk|bureau|team)\\b|\\.(?:com|org|net)\\b",
           FLAGS);
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+  private static final Pattern CREDENTIAL =
+      Pattern.compile("(?:m\\.?d|ph\\.?d|jr|sr|esq|mba|rn|msc|bsc)\\.?", FLAGS);
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
@@ -72,7 +74,8 @@ final class AuthorNames {
           "google", "email", "share", "print", "subscribe", "rss", "login", "articles",
           "stories", "click", "here", "website", "more", "all", "by", "homepage", "contact",
           "bio", "biography", "see", "read", "full", "latest", "other", "menu", "search",
-          "close", "about", "the", "photo", "image", "video", "credit", "source", "getty");
+          "close", "about", "the", "photo", "image", "video", "credit", "source", "getty", "add",
+          "circle", "circles", "presents", "corporate", "likes");
 
   private static final Set<String> AGENCIES =
       Set.of(
@@ -111,7 +114,7 @@ final class AuthorNames {
         }
       }
       name = trimPunctuation(name);
-      if (isName(name)) {
+      if (isName(name) && !CREDENTIAL.matcher(name).matches()) {
         names.add(fixCase(name));
       }
     }
