@@ -1,8 +1,11 @@
 package org.newsgraph.nlp.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +32,7 @@ final class CueFinder {
   private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "for", "from", "in", "at", "with", "on");
   private static final Set<String> CONTRACTIONS =
       Set.of("'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
+  private static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "early", "late", "earlier");
   private static final int MAX_ADVERBIAL = 12;
   private static final int MAX_SUBJECT = 15;
 
@@ -41,14 +45,23 @@ final class CueFinder {
   /** The cues of the text, in order. */
   List<CuePhrase> find(TokenView view) {
     Scan scan = new Scan(view);
+    Set<String> labels = scan.repeatedLabels();
     List<CuePhrase> cues = new ArrayList<>();
     for (int i = 0; i < view.size(); i++) {
       if (view.quoted(i)) {
         continue;
       }
-      CuePhrase cue = view.word(i).equalsIgnoreCase("according") && view.word(i + 1).equals("to")
-          ? scan.according(i)
-          : scan.verb(i);
+      CuePhrase cue;
+      if (view.word(i).equalsIgnoreCase("according") && view.word(i + 1).equals("to")) {
+        cue = scan.according(i);
+      } else if (i == 0 || view.paragraph(i - 1) != view.paragraph(i)) {
+        cue = scan.speakerLabel(i, labels);
+        if (cue == null) {
+          cue = scan.verb(i);
+        }
+      } else {
+        cue = scan.verb(i);
+      }
       if (cue != null) {
         cues.add(cue);
       }
@@ -65,6 +78,63 @@ final class CueFinder {
     Scan(TokenView view) {
       this.view = view;
       this.phrases = new NounPhrases(view);
+    }
+
+    /**
+     * A paragraph opened by a speaker's label, as in transcripts ("WALLACE: ...", "Pat Caddell:
+     * ..."): a name of up to three words and a colon; the rest of the paragraph is the content.
+     * The name must be tagged a person or organisation, or open several paragraphs.
+     */
+    CuePhrase speakerLabel(int i, Set<String> repeated) {
+      int colon = labelColon(i);
+      if (colon < 0) {
+        return null;
+      }
+      String tag = view.token(colon - 1).nameTag();
+      if (!tag.equals("PERSON") && !tag.equals("ORGANIZATION") && !repeated.contains(view.span(i, colon))) {
+        return null;
+      }
+      int end = colon + 1;
+      while (end < view.size() && view.paragraph(end) == view.paragraph(i)) {
+        end++;
+      }
+      int contentEnd = end;
+      while (contentEnd > colon + 1 && isTrailingPunctuation(contentEnd - 1)) {
+        contentEnd--;
+      }
+      if (contentEnd - colon - 1 < 2) {
+        return null;
+      }
+      return new CuePhrase(colon, colon + 1, colon, CueClass.SPEECH, i, colon, colon + 1, contentEnd);
+    }
+
+    /** The colon after a label of one to three proper nouns at {@code i}, or -1. */
+    private int labelColon(int i) {
+      int j = i;
+      while (j < view.size() && j - i < 3 && view.token(j).isProperNoun() && !view.quoted(j)) {
+        j++;
+      }
+      return j > i && view.word(j).equals(":") && view.paragraph(j) == view.paragraph(i) ? j : -1;
+    }
+
+    /** Labels that open more than one paragraph. */
+    Set<String> repeatedLabels() {
+      Map<String, Integer> counts = new HashMap<>();
+      for (int i = 0; i < view.size(); i++) {
+        if (i == 0 || view.paragraph(i - 1) != view.paragraph(i)) {
+          int colon = labelColon(i);
+          if (colon > 0) {
+            counts.merge(view.span(i, colon), 1, Integer::sum);
+          }
+        }
+      }
+      Set<String> out = new HashSet<>();
+      counts.forEach((label, n) -> {
+        if (n > 1) {
+          out.add(label);
+        }
+      });
+      return out;
     }
 
     CuePhrase according(int i) {
@@ -174,8 +244,11 @@ final class CueFinder {
     /** The subject of the verb at {@code v}, or {@code null}. */
     int[] subjectOf(int v, int depth) {
       int unitStart = view.unitStart(v);
+      boolean progressive = isProgressive(v);
       int i = v - 1;
-      while (i >= unitStart && !view.quoted(i) && isAuxiliaryOrAdverb(i)) {
+      while (i >= unitStart && !view.quoted(i)
+          && (isAuxiliaryOrAdverb(i) || progressive && BE_FORMS.contains(lower(view.word(i)))
+              || isTimeBefore(i, unitStart))) {
         i--;
       }
       if (i >= unitStart && view.word(i).equals(")")) {
@@ -196,9 +269,12 @@ final class CueFinder {
       }
       if (RELATIVES.contains(lower(view.word(i))) && (view.pos(i).startsWith("W") || view.pos(i).equals("IN"))) {
         int j = view.word(i - 1).equals(",") ? i - 1 : i;
+        while (j - 1 >= unitStart && isTimeBefore(j - 1, unitStart)) {
+          j--;
+        }
         return phrases.endingAt(j);
       }
-      boolean participle = view.pos(v).equals("VBG") || view.pos(v).equals("VBN") && !afterHave(v);
+      boolean participle = view.pos(v).equals("VBG") && !progressive || view.pos(v).equals("VBN") && !afterHave(v);
       if (isOpeningSaid(v)) {
         return inverted(v);
       }
@@ -234,30 +310,31 @@ final class CueFinder {
     }
 
     /**
-     * The subject of a clause whose verb follows an apposition: the first comma- or
-     * dash-separated segment of the clause that is a whole noun phrase, after any introductory
-     * phrase ("Mitoji Yabunaka, who served as envoy, said").
+     * The subject of a clause whose verb follows an apposition: going left from the segment
+     * before the verb (the apposition), the first comma- or dash-separated segment that is a
+     * noun phrase, with prepositional phrases attached and a leading conjunction dropped
+     * ("Mitoji Yabunaka, who served as envoy, said"; "..., but the coalition, which ..., wants").
      */
     private int[] apposition(int start, int separator) {
+      List<int[]> segments = new ArrayList<>();
       int segment = start;
       for (int i = start; i <= separator; i++) {
         if (i == separator || isSeparator(i)) {
-          int from = segment;
-          while (from < i && (view.pos(from).equals("CC") || view.pos(from).startsWith("RB"))) {
-            from++;
-          }
-          if (i > from) {
-            int[] np = phrases.startingAt(from);
-            if (np != null && attachmentsOnly(np[1], i)) {
-              return new int[] {from, i};
-            }
-            String first = view.pos(from);
-            if (!(first.equals("IN") || first.equals("VBG") || first.equals("CD")
-                || NounPhrases.isTimeWord(view.word(from)))) {
-              return null;
-            }
+          if (i > segment) {
+            segments.add(new int[] {segment, i});
           }
           segment = i + 1;
+        }
+      }
+      for (int k = segments.size() == 1 ? 0 : segments.size() - 2; k >= 0; k--) {
+        int[] seg = segments.get(k);
+        int from = seg[0];
+        while (from < seg[1] && (view.pos(from).equals("CC") || view.pos(from).startsWith("RB"))) {
+          from++;
+        }
+        int[] np = from < seg[1] ? phrases.startingAt(from) : null;
+        if (np != null && attachmentsOnly(np[1], seg[1])) {
+          return new int[] {from, seg[1]};
         }
       }
       return null;
@@ -455,6 +532,31 @@ final class CueFinder {
         i--;
       }
       return BE_FORMS.contains(lower(view.word(i))) || view.word(i).equals("being");
+    }
+
+    /**
+     * Whether the token belongs to a time expression that ends just before a verb ("this month",
+     * "early Friday"), so the subject lies before it.
+     */
+    private boolean isTimeBefore(int i, int unitStart) {
+      if (NounPhrases.isTimeWord(view.word(i))) {
+        return true;
+      }
+      String word = lower(view.word(i));
+      boolean modifier = TIME_MODIFIERS.contains(word) || view.pos(i).equals("CD");
+      return modifier && i + 1 < view.size() && NounPhrases.isTimeWord(view.word(i + 1)) && i >= unitStart;
+    }
+
+    /** Whether the verb is an -ing form after a form of "be" ("is calling for"). */
+    private boolean isProgressive(int v) {
+      if (!view.pos(v).equals("VBG")) {
+        return false;
+      }
+      int i = v - 1;
+      while (i >= 0 && view.pos(i).startsWith("RB")) {
+        i--;
+      }
+      return BE_FORMS.contains(lower(view.word(i)));
     }
 
     private boolean afterHave(int v) {

@@ -55,6 +55,13 @@ final class NounPhrases {
         || (pos.equals("VBN") || pos.equals("VBG")) && view.pos(i - 1).equals("HYPH");
   }
 
+  /** Whether a person's name starts at {@code right} after another kind of name ("the Post Trump"). */
+  private boolean isNameBoundary(int left, int right) {
+    String l = view.token(left).nameTag();
+    String r = view.token(right).nameTag();
+    return r.equals("PERSON") && !l.equals("O") && !l.equals("PERSON");
+  }
+
   /**
    * Whether "of" at {@code i} joins a noun to a name ("Secretary of State", "Mr. Morgan of the
    * Sierra Club", "director of the Institute").
@@ -63,8 +70,8 @@ final class NounPhrases {
     if (!view.word(i).equals("of") || !isNoun(view.pos(i - 1))) {
       return false;
     }
-    int next = view.pos(i + 1).equals("DT") ? i + 2 : i + 1;
-    return view.pos(next).startsWith("NNP");
+    int next = view.pos(i + 1).equals("DT") || view.pos(i + 1).startsWith("JJ") ? i + 2 : i + 1;
+    return view.pos(next).startsWith("NN");
   }
 
   private boolean usable(int i, int unit) {
@@ -89,7 +96,7 @@ final class NounPhrases {
     int unit = view.unit(last);
     int start = last;
     while (start - 1 >= 0 && end - (start - 1) <= MAX_LENGTH && usable(start - 1, unit)
-        && (isModifier(start - 1) || isNameOf(start - 1))) {
+        && (isModifier(start - 1) || isNameOf(start - 1)) && !isNameBoundary(start - 1, start)) {
       start--;
     }
     return new int[] {start, end};
