@@ -90,8 +90,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     if (gum != null) {
       QuoteSpanTally spans = GumQuoteEvaluation.run(GumQuoteCorpus.load(gum), analyzer, attributor);
       out.printf(Locale.ROOT,
-          "GUM <quote> spans: recall %.3f, precision %.3f (%d marked, %d direct or partial quotes found,"
-              + " %d of them on <q> scare quotes)%n",
+          "GUM <quote> spans: recall %.3f, precision %.3f (%d marked; %d direct or partial quotes found in"
+              + " documents that mark quotations, %d of them on <q> scare quotes)%n",
           spans.recall(), spans.precision(), spans.gold(), spans.predicted(), spans.predictedOnScareQuotes());
     }
     double f1 = results.get(0).tally().f1(Criterion.STRICT, null);

@@ -108,13 +108,18 @@ final class CueFinder {
       return new CuePhrase(colon, colon + 1, colon, CueClass.SPEECH, i, colon, colon + 1, contentEnd);
     }
 
-    /** The colon after a label of one to three proper nouns at {@code i}, or -1. */
+    /** The colon after a label of one to three proper nouns or capitalised words at {@code i}, or -1. */
     private int labelColon(int i) {
       int j = i;
-      while (j < view.size() && j - i < 3 && view.token(j).isProperNoun() && !view.quoted(j)) {
+      while (j < view.size() && j - i < 3 && (view.token(j).isProperNoun() || isCapitalised(view.word(j)))
+          && !view.quoted(j)) {
         j++;
       }
       return j > i && view.word(j).equals(":") && view.paragraph(j) == view.paragraph(i) ? j : -1;
+    }
+
+    private boolean isCapitalised(String word) {
+      return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /** Labels that open more than one paragraph. */
@@ -426,7 +431,7 @@ final class CueFinder {
       return false;
     }
 
-    /** Where a reported clause from {@code start} ends: before the final stop or a later cue. */
+    /** Where a reported clause from {@code start} ends: before the final stop or ", according to". */
     private int contentEnd(int start, int unitEnd) {
       int end = unitEnd;
       for (int j = start + 1; j < unitEnd; j++) {

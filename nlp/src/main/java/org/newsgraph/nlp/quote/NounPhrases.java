@@ -130,20 +130,26 @@ final class NounPhrases {
   }
 
   /**
-   * The part of a noun phrase that names its head: the part before "of" ("Mr. Morgan" in "Mr.
-   * Morgan of the Sierra Club"), narrowed to the person's name with a title before it ("Mr Chun",
-   * "Chun Yungwoo" in "former negotiator Chun Yungwoo") when the head is a person's name.
+   * The part of a noun phrase that names its head: the person's name with a title before it
+   * when the phrase ends with one ("Mr Chun", "Chun Yungwoo" in "former negotiator Chun
+   * Yungwoo", "Michael Pompeo" in "Secretary of State Michael Pompeo"), else the part before "of"
+   * ("Mr. Morgan" in "Mr. Morgan of the Sierra Club"), narrowed the same way.
    */
   int[] head(int[] np) {
+    if (view.token(np[1] - 1).nameTag().equals("PERSON")) {
+      return personName(np);
+    }
     for (int i = np[0] + 1; i < np[1] - 1; i++) {
       if (view.word(i).equals("of") && isNoun(view.pos(i - 1))) {
         return head(new int[] {np[0], i});
       }
     }
+    return view.token(np[1] - 1).nameTag().equals("PERSON") ? personName(np) : np;
+  }
+
+  /** The person's name that ends the phrase, with a courtesy title before it. */
+  private int[] personName(int[] np) {
     int last = np[1] - 1;
-    if (!view.token(last).nameTag().equals("PERSON")) {
-      return np;
-    }
     int start = last;
     while (start - 1 >= np[0] && view.token(start - 1).nameTag().equals("PERSON")) {
       start--;

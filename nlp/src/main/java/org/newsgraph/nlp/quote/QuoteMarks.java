@@ -37,13 +37,11 @@ final class QuoteMarks {
     int i = from;
     while (i < to) {
       int close;
-      boolean single = false;
       int mark = isDoubledApostrophe(text, i) ? 2 : 1;
       if (opensDouble(text, i, from)) {
         close = closeOfDouble(text, i, to);
       } else if (opensSingle(text, i, from, to)) {
         close = closeOfSingle(text, i, to);
-        single = true;
         if (close < 0) {
           i++;
           continue;
@@ -57,7 +55,7 @@ final class QuoteMarks {
       contentEnd = trimEnd(text, contentStart, contentEnd);
       int end = close < 0 ? contentEnd : close + (isDoubledApostrophe(text, close) ? 2 : 1);
       if (contentEnd > contentStart) {
-        out.add(new QuotedSpan(i, contentStart, contentEnd, end, close >= 0, single));
+        out.add(new QuotedSpan(i, contentStart, contentEnd, end, close >= 0));
       }
       i = Math.max(end, i + 1);
     }

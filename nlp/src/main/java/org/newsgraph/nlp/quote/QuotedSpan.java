@@ -8,9 +8,8 @@ package org.newsgraph.nlp.quote;
  * @param contentEnd   offset after the last character inside the marks
  * @param end          offset after the closing mark, or {@code contentEnd} when none closes it
  * @param closed       whether a closing mark was found in the same paragraph
- * @param single       whether single marks ({@code ‘ ’ '}) enclose it
  */
-record QuotedSpan(int open, int contentStart, int contentEnd, int end, boolean closed, boolean single) {
+record QuotedSpan(int open, int contentStart, int contentEnd, int end, boolean closed) {
 
   /** Whether {@code offset} lies between the marks, marks included. */
   boolean covers(int offset) {

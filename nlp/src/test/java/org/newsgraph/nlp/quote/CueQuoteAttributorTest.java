@@ -218,4 +218,24 @@ class CueQuoteAttributorTest {
     assertThat(quotes).extracting(Quote::id).containsExactly("q1", "q2");
     assertThat(quotes.get(0).start()).isLessThan(quotes.get(1).start());
   }
+
+  @Test
+  void signedQuotationAndTitledSpeaker() {
+    String text = "“The new park changed our street.” ― Hannah Vogel\n\n"
+        + "Secretary of Transport Peter Ilves said the line would open in May.";
+    List<Quote> quotes = read(text);
+
+    assertThat(speakerText(text, quoteStarting(quotes, "The new park"))).isEqualTo("Hannah Vogel");
+    assertThat(speakerText(text, quoteStarting(quotes, "the line would open"))).isEqualTo("Peter Ilves");
+  }
+
+  @Test
+  void transcriptLabelsAttributeTheirParagraphs() {
+    String text = "HOST: Will the plant close this year?\n\nMARTIN: No. We have orders until 2030.\n\n"
+        + "HOST: And after that?\n\nMARTIN: We will see.";
+    List<Quote> quotes = read(text);
+
+    assertThat(speakerText(text, quoteStarting(quotes, "No. We have orders"))).isEqualTo("MARTIN");
+    assertThat(speakerText(text, quoteStarting(quotes, "Will the plant"))).isEqualTo("HOST");
+  }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Counts predicted quotation spans against marked ones: a marked quotation is found when a
  * predicted span overlaps it, and a predicted span is right when it overlaps a marked one.
- * Predicted spans that fall on scare quotes are counted apart. Mutable; not for concurrent use.
+ * Precision counts only documents that mark at least one quotation (some GUM documents mark
+ * none although they quote). Predicted spans that fall on scare quotes are counted apart.
+ * Mutable; not for concurrent use.
  */
 public final class QuoteSpanTally {
 
@@ -20,6 +22,9 @@ public final class QuoteSpanTally {
     gold += quotes.size();
     for (Span q : quotes) {
       goldFound += Span.anyOverlap(List.of(q), predictedSpans) ? 1 : 0;
+    }
+    if (quotes.isEmpty()) {
+      return;
     }
     predicted += predictedSpans.size();
     for (Span p : predictedSpans) {

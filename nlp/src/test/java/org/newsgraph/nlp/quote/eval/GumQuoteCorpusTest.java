@@ -24,4 +24,17 @@ class GumQuoteCorpusTest {
     Span scare = d.scareQuotes().get(0);
     assertThat(d.text().substring(scare.start(), scare.end())).isEqualTo("\"drill\"");
   }
+
+  @Test
+  void precisionCountsOnlyDocumentsThatMarkQuotations() {
+    QuoteSpanTally tally = new QuoteSpanTally();
+    tally.add(List.of(new Span(0, 10)), List.of(new Span(20, 25)),
+        List.of(new Span(2, 8), new Span(21, 24), new Span(40, 50)));
+    tally.add(List.of(), List.of(), List.of(new Span(0, 5)));
+
+    assertThat(tally.recall()).isEqualTo(1.0);
+    assertThat(tally.predicted()).isEqualTo(3);
+    assertThat(tally.precision()).isEqualTo(1 / 3.0);
+    assertThat(tally.predictedOnScareQuotes()).isEqualTo(1);
+  }
 }
