@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,20 +31,20 @@ final class Authors {
 
   /** The authors' names in page order, without duplicates. */
   static List<String> find(
-      Document doc,
+      PageElements elements,
       MetaTags meta,
       JsonLd jsonLd,
       SiteKeys site,
-      Element headline,
+      List<String> nearHeadline,
       Regions regions) {
     List<Supplier<List<String>>> sources =
         List.of(
             () -> fromJsonLd(jsonLd),
             () -> fromMeta(meta),
-            () -> fromItemprop(doc, regions),
-            () -> fromRelAuthor(doc, regions),
-            () -> fromBylineElements(doc, regions),
-            () -> fromTextNearHeadline(headline, regions));
+            () -> fromItemprop(elements, regions),
+            () -> fromRelAuthor(elements, regions),
+            () -> fromBylineElements(elements, regions),
+            () -> fromTextNearHeadline(nearHeadline));
     List<String> fallback = List.of();
     for (Supplier<List<String>> source : sources) {
       List<String> names = distinct(source.get());
@@ -99,9 +98,9 @@ final class Authors {
     return names;
   }
 
-  private static List<String> fromItemprop(Document doc, Regions regions) {
+  private static List<String> fromItemprop(PageElements elements, Regions regions) {
     List<String> names = new ArrayList<>();
-    for (Element author : doc.select("[itemprop~=(?i)^author$]:not(meta)")) {
+    for (Element author : elements.itemAuthors) {
       if (regions.isElsewhere(author)) {
         continue;
       }
@@ -117,9 +116,9 @@ final class Authors {
     return names;
   }
 
-  private static List<String> fromRelAuthor(Document doc, Regions regions) {
+  private static List<String> fromRelAuthor(PageElements elements, Regions regions) {
     List<String> names = new ArrayList<>();
-    for (Element link : doc.select("a[rel~=(?i)^author$]")) {
+    for (Element link : elements.relAuthors) {
       String text = Text.shortText(link, MAX_BYLINE_CHARS);
       if (text != null && !regions.isElsewhere(link)) {
         names.addAll(AuthorNames.parse(text));
@@ -128,12 +127,12 @@ final class Authors {
     return names;
   }
 
-  private static List<String> fromBylineElements(Document doc, Regions regions) {
-    for (Element e : doc.body().getAllElements()) {
-      String classAndId = Regions.classAndId(e);
-      if (classAndId.isEmpty() || !BYLINE_CLASS.matcher(classAndId).find()) {
+  private static List<String> fromBylineElements(PageElements elements, Regions regions) {
+    for (PageElements.Marked marked : elements.marked) {
+      if (!BYLINE_CLASS.matcher(marked.classAndId()).find()) {
         continue;
       }
+      Element e = marked.element();
       String text = Text.shortText(e, MAX_BYLINE_CHARS);
       if (text == null || text.isEmpty() || regions.isElsewhere(e)) {
         continue;
@@ -146,8 +145,8 @@ final class Authors {
     return List.of();
   }
 
-  private static List<String> fromTextNearHeadline(Element headline, Regions regions) {
-    for (String text : NearHeadline.texts(headline, regions)) {
+  private static List<String> fromTextNearHeadline(List<String> nearHeadline) {
+    for (String text : nearHeadline) {
       if (BY_LINE.matcher(text).find()) {
         List<String> names = AuthorNames.parse(text);
         if (!names.isEmpty()) {

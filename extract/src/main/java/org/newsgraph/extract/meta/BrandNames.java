@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,13 +23,13 @@ final class BrandNames {
 
   private BrandNames() {}
 
-  /** The brand names of {@code doc}, at most a few, in page order. */
-  static List<String> find(Document doc) {
+  /** The brand names of the page, at most a few, in page order. */
+  static List<String> find(PageElements elements) {
     List<String> names = new ArrayList<>();
-    for (Element e : doc.body().select("h1, h2, p, div, span, a")) {
+    for (Element e : elements.brandCandidates) {
       boolean brand =
           BRAND_CLASS.matcher(Regions.classAndId(e)).find()
-              || (e.normalName().matches("h[12]") && isHomeLink(e));
+              || ((e.nameIs("h1") || e.nameIs("h2")) && isHomeLink(e));
       String text = brand ? Text.shortText(e, MAX_CHARS) : null;
       if (text != null && text.length() >= 2 && !names.contains(text)) {
         names.add(text);

@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,9 +17,9 @@ final class CanonicalUrls {
   private CanonicalUrls() {}
 
   /** The canonical address, or {@code null}. */
-  static String find(Document doc, MetaTags meta, URI pageUrl) {
+  static String find(PageElements elements, MetaTags meta, URI pageUrl) {
     List<String> declared = new ArrayList<>();
-    for (Element link : doc.select("link[rel~=(?i)^canonical$][href]")) {
+    for (Element link : elements.canonicalLinks) {
       declared.add(link.attr("href"));
     }
     declared.addAll(meta.all("og:url"));

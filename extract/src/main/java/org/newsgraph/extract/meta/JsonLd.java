@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -50,10 +49,10 @@ final class JsonLd {
     this.byId = ids;
   }
 
-  /** The JSON-LD of {@code doc}; scripts that cannot be read add a warning and are skipped. */
-  static JsonLd of(Document doc, List<String> warnings) {
+  /** The JSON-LD of the page; scripts that cannot be read add a warning and are skipped. */
+  static JsonLd of(PageElements elements, List<String> warnings) {
     List<Map<String, Object>> nodes = new ArrayList<>();
-    for (Element script : doc.select("script[type]")) {
+    for (Element script : elements.scripts) {
       String type = script.attr("type").strip().toLowerCase(Locale.ROOT);
       if (!type.startsWith("application/ld+json")) {
         continue;

@@ -2,7 +2,6 @@ package org.newsgraph.extract.meta;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,14 +19,14 @@ final class MarkupDates {
 
   private MarkupDates() {}
 
-  static void collect(Document doc, Regions regions, List<DateCandidate> out) {
-    for (Element time : doc.select("time[pubdate], [pubdate]:not(meta)")) {
+  static void collect(PageElements elements, Regions regions, List<DateCandidate> out) {
+    for (Element time : elements.pubdates) {
       add(time, "pubdate attribute", regions, out);
     }
-    for (Element e : doc.select(".published, .entry-date, .post-date, .publish-date")) {
+    for (Element e : elements.publishedClasses) {
       add(e, "class " + e.className(), regions, out);
     }
-    for (Element time : doc.select("time[datetime]")) {
+    for (Element time : elements.times) {
       if (isInHeader(time)) {
         add(time, "time element", regions, out);
       }

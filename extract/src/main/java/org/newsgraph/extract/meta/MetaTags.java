@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,9 +23,9 @@ final class MetaTags {
     this.values = values;
   }
 
-  static MetaTags of(Document doc) {
+  static MetaTags of(PageElements elements) {
     Map<String, List<String>> values = new LinkedHashMap<>();
-    for (Element meta : doc.select("meta[content]")) {
+    for (Element meta : elements.metaTags) {
       String content = Text.clean(meta.attr("content"));
       if (content.isEmpty()) {
         continue;

@@ -3,7 +3,6 @@ package org.newsgraph.extract.meta;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -37,10 +36,14 @@ final class MetadataDates {
 
   /** The page's stated dates, strongest kind first. */
   static void collect(
-      Document doc, MetaTags meta, JsonLd jsonLd, Regions regions, List<DateCandidate> out) {
+      PageElements elements,
+      MetaTags meta,
+      JsonLd jsonLd,
+      Regions regions,
+      List<DateCandidate> out) {
     fromJsonLd(jsonLd, "datePublished", DateSource.STRUCTURED, out);
     fromMeta(meta, STRUCTURED_KEYS, DateSource.STRUCTURED, out);
-    fromItemprop(doc, regions, out);
+    fromItemprop(elements, regions, out);
     fromJsonLd(jsonLd, "dateCreated", DateSource.META, out);
     fromMeta(meta, META_KEYS, DateSource.META, out);
     fromParselyPage(meta, out);
@@ -64,8 +67,9 @@ final class MetadataDates {
     }
   }
 
-  private static void fromItemprop(Document doc, Regions regions, List<DateCandidate> out) {
-    for (Element e : doc.select("[itemprop~=(?i)^datePublished$]:not(meta)")) {
+  private static void fromItemprop(
+      PageElements elements, Regions regions, List<DateCandidate> out) {
+    for (Element e : elements.itemPublished) {
       if (regions.isElsewhere(e)) {
         continue;
       }

@@ -32,38 +32,41 @@ public final class MetadataExtractor {
   public Metadata extract(Document doc, URI pageUrl) {
     Objects.requireNonNull(doc, "doc");
     List<String> warnings = new ArrayList<>();
-    MetaTags meta = MetaTags.of(doc);
-    JsonLd jsonLd = JsonLd.of(doc, warnings);
+    PageElements elements = PageElements.of(doc);
+    MetaTags meta = MetaTags.of(elements);
+    JsonLd jsonLd = JsonLd.of(elements, warnings);
     Regions regions = new Regions();
     String site = SiteNames.find(meta, jsonLd);
-    SiteKeys siteKeys = SiteKeys.of(site, pageUrl, BrandNames.find(doc));
-    String title = Titles.find(doc, meta, jsonLd, siteKeys, regions);
-    Element headline = Headline.locate(doc, title, regions);
-    List<String> authors = Authors.find(doc, meta, jsonLd, siteKeys, headline, regions);
-    String canonical = CanonicalUrls.find(doc, meta, pageUrl);
+    SiteKeys siteKeys = SiteKeys.of(site, pageUrl, BrandNames.find(elements));
+    String title = Titles.find(doc, elements, meta, jsonLd, siteKeys, regions);
+    Element headline = Headline.locate(elements, title, regions);
+    List<String> nearHeadline = NearHeadline.texts(headline, regions);
+    List<String> authors =
+        Authors.find(elements, meta, jsonLd, siteKeys, nearHeadline, regions);
+    String canonical = CanonicalUrls.find(elements, meta, pageUrl);
     String published =
-        published(doc, meta, jsonLd, headline, regions, pageUrl, canonical, warnings);
+        published(elements, meta, jsonLd, nearHeadline, regions, pageUrl, canonical, warnings);
     String language = DeclaredLanguage.find(doc, meta);
     return new Metadata(title, authors, published, language, site, canonical, warnings);
   }
 
   private String published(
-      Document doc,
+      PageElements elements,
       MetaTags meta,
       JsonLd jsonLd,
-      Element headline,
+      List<String> nearHeadline,
       Regions regions,
       URI pageUrl,
       String canonical,
       List<String> warnings) {
     List<DateCandidate> candidates = new ArrayList<>();
-    MetadataDates.collect(doc, meta, jsonLd, regions, candidates);
-    MarkupDates.collect(doc, regions, candidates);
+    MetadataDates.collect(elements, meta, jsonLd, regions, candidates);
+    MarkupDates.collect(elements, regions, candidates);
     UrlDates.collect(pageUrl, "page address", candidates);
     if (canonical != null) {
       UrlDates.collect(URI.create(canonical), "canonical address", candidates);
     }
-    TextDates.collect(doc, headline, regions, candidates);
+    TextDates.collect(elements, nearHeadline, regions, candidates);
     return new PublishedDateResolver(clock.instant())
         .resolve(candidates, warnings)
         .map(DateValue::iso)

@@ -2,7 +2,6 @@ package org.newsgraph.extract.meta;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,18 +20,25 @@ final class TextDates {
 
   private TextDates() {}
 
+  /**
+   * Adds the dates of {@code nearHeadline}, the texts after the headline, and of the page's
+   * short elements marked as dates or bylines.
+   */
   static void collect(
-      Document doc, Element headline, Regions regions, List<DateCandidate> out) {
-    for (String text : NearHeadline.texts(headline, regions)) {
+      PageElements elements,
+      List<String> nearHeadline,
+      Regions regions,
+      List<DateCandidate> out) {
+    for (String text : nearHeadline) {
       if (add(text, "text after the headline", out)) {
         break;
       }
     }
-    for (Element e : doc.body().getAllElements()) {
-      String classAndId = Regions.classAndId(e);
-      if (classAndId.isEmpty() || !DATE_CLASS.matcher(classAndId).find()) {
+    for (PageElements.Marked marked : elements.marked) {
+      if (!DATE_CLASS.matcher(marked.classAndId()).find()) {
         continue;
       }
+      Element e = marked.element();
       String text = Text.shortText(e, MAX_CHARS);
       if (text != null && !regions.isElsewhere(e) && add(text, "text of ." + e.className(), out)) {
         return;

@@ -19,15 +19,19 @@ final class Titles {
   private static final int MAX_HEADING_CHARS = 400;
   private static final Pattern SEPARATOR_START = Pattern.compile("\\s*[-–—|»«·•~/:›]");
   private static final Pattern SEPARATOR_END = Pattern.compile("[-–—|»«·•~/:›]\\s*$");
-  private static final String HEADINGS = "h1, [itemprop=headline]:not(meta), h2";
 
   private Titles() {}
 
   /** The headline, or {@code null}. */
   static String find(
-      Document doc, MetaTags meta, JsonLd jsonLd, SiteKeys site, Regions regions) {
+      Document doc,
+      PageElements elements,
+      MetaTags meta,
+      JsonLd jsonLd,
+      SiteKeys site,
+      Regions regions) {
     List<String> declared = declared(doc, meta, jsonLd);
-    List<Element> headings = headings(doc, site, regions);
+    List<Element> headings = headings(elements, site, regions);
     for (Element heading : headings) {
       if (matchesAny(Text.clean(heading.text()), declared, site)) {
         return Text.clean(heading.text());
@@ -59,9 +63,10 @@ final class Titles {
   }
 
   /** The page's headings that could be the headline, in page order. */
-  private static List<Element> headings(Document doc, SiteKeys site, Regions regions) {
+  private static List<Element> headings(
+      PageElements elements, SiteKeys site, Regions regions) {
     List<Element> headings = new ArrayList<>();
-    for (Element h : doc.body().select(HEADINGS)) {
+    for (Element h : elements.titleHeadings) {
       String text = Text.shortText(h, MAX_HEADING_CHARS);
       if (text != null
           && text.length() >= 3
