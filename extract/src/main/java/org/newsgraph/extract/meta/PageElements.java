@@ -2,7 +2,7 @@ package org.newsgraph.extract.meta;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,47 +14,30 @@ import org.jsoup.select.Selector;
 /**
  * The elements of a page that the metadata readers look at, gathered in one walk over the page
  * instead of one query each. Each list holds, in page order, exactly what its CSS query finds in
- * the whole document or in the body: a cheap test on the tag or an attribute picks the
+ * the whole document or in the body: a cheap test on the tag or an attribute picks the few
  * candidates, and the query itself decides.
  */
 final class PageElements {
 
-  /** One CSS query, with a test every element it matches passes. */
-  private record Query(Evaluator evaluator, Predicate<Element> candidate) {
-    static Query of(String css, Predicate<Element> candidate) {
-      return new Query(Selector.evaluatorOf(css), candidate);
-    }
-
-    boolean matches(Element e) {
-      return candidate.test(e) && e.is(evaluator);
-    }
-  }
-
-  private static final Query META = Query.of("meta[content]", e -> e.nameIs("meta"));
-  private static final Query SCRIPT = Query.of("script[type]", e -> e.nameIs("script"));
-  private static final Query CANONICAL =
-      Query.of("link[rel~=(?i)^canonical$][href]", e -> e.nameIs("link"));
-  private static final Query ITEM_AUTHOR =
-      Query.of("[itemprop~=(?i)^author$]:not(meta)", e -> e.hasAttr("itemprop"));
-  private static final Query REL_AUTHOR = Query.of("a[rel~=(?i)^author$]", e -> e.nameIs("a"));
-  private static final Query ITEM_PUBLISHED =
-      Query.of("[itemprop~=(?i)^datePublished$]:not(meta)", e -> e.hasAttr("itemprop"));
-  private static final Query PUBDATE =
-      Query.of("time[pubdate], [pubdate]:not(meta)", e -> e.hasAttr("pubdate"));
-  private static final Query PUBLISHED_CLASS =
-      Query.of(
-          ".published, .entry-date, .post-date, .publish-date", e -> e.hasAttr("class"));
-  private static final Query TIME = Query.of("time[datetime]", e -> e.nameIs("time"));
-  private static final Query TITLE_HEADINGS =
-      Query.of(
-          "h1, [itemprop=headline]:not(meta), h2",
-          e -> isHeading(e, false) || e.hasAttr("itemprop"));
-  private static final Query HEADLINE_HEADINGS =
-      Query.of(
-          "h1, h2, h3, [itemprop=headline]:not(meta)",
-          e -> isHeading(e, true) || e.hasAttr("itemprop"));
-  private static final Query BRAND_TAGS =
-      Query.of("h1, h2, p, div, span, a", PageElements::isBrandTag);
+  private static final Evaluator META = Selector.evaluatorOf("meta[content]");
+  private static final Evaluator SCRIPT = Selector.evaluatorOf("script[type]");
+  private static final Evaluator CANONICAL =
+      Selector.evaluatorOf("link[rel~=(?i)^canonical$][href]");
+  private static final Evaluator ITEM_AUTHOR =
+      Selector.evaluatorOf("[itemprop~=(?i)^author$]:not(meta)");
+  private static final Evaluator REL_AUTHOR = Selector.evaluatorOf("a[rel~=(?i)^author$]");
+  private static final Evaluator ITEM_PUBLISHED =
+      Selector.evaluatorOf("[itemprop~=(?i)^datePublished$]:not(meta)");
+  private static final Evaluator PUBDATE =
+      Selector.evaluatorOf("time[pubdate], [pubdate]:not(meta)");
+  private static final Evaluator PUBLISHED_CLASS =
+      Selector.evaluatorOf(".published, .entry-date, .post-date, .publish-date");
+  private static final Evaluator TIME = Selector.evaluatorOf("time[datetime]");
+  private static final Evaluator TITLE_HEADINGS =
+      Selector.evaluatorOf("h1, [itemprop=headline]:not(meta), h2");
+  private static final Evaluator HEADLINE_HEADINGS =
+      Selector.evaluatorOf("h1, h2, h3, [itemprop=headline]:not(meta)");
+  private static final Evaluator BRAND_TAGS = Selector.evaluatorOf("h1, h2, p, div, span, a");
 
   final List<Element> metaTags = new ArrayList<>();
   final List<Element> scripts = new ArrayList<>();
@@ -109,17 +92,23 @@ final class PageElements {
       if (e == body) {
         inBody = true;
       }
-      add(META, e, metaTags);
-      add(SCRIPT, e, scripts);
-      add(CANONICAL, e, canonicalLinks);
-      add(ITEM_AUTHOR, e, itemAuthors);
-      add(REL_AUTHOR, e, relAuthors);
-      add(ITEM_PUBLISHED, e, itemPublished);
-      add(PUBDATE, e, pubdates);
-      add(PUBLISHED_CLASS, e, publishedClasses);
-      add(TIME, e, times);
+      byTag(e);
+      String classAndId = Regions.classAndId(e);
+      if (mayContain(classAndId, "published", "entry-date", "post-date", "publish-date")) {
+        add(PUBLISHED_CLASS, e, publishedClasses);
+      }
+      if (e.hasAttr("pubdate")) {
+        add(PUBDATE, e, pubdates);
+      }
+      String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+      if (mayContain(itemprop, "author")) {
+        add(ITEM_AUTHOR, e, itemAuthors);
+      }
+      if (mayContain(itemprop, "datepublished")) {
+        add(ITEM_PUBLISHED, e, itemPublished);
+      }
       if (inBody) {
-        inBody(e);
+        inBody(e, classAndId, mayContain(itemprop, "headline"));
       }
     }
 
@@ -130,36 +119,67 @@ final class PageElements {
       }
     }
 
-    private void inBody(Element e) {
-      bodyElements.add(e);
-      add(TITLE_HEADINGS, e, titleHeadings);
-      add(HEADLINE_HEADINGS, e, headlineHeadings);
-      String classAndId = Regions.classAndId(e);
-      if (!classAndId.isEmpty()) {
-        marked.add(new Marked(e, classAndId));
-      }
-      if ((isHeading(e, false) || !classAndId.isEmpty()) && BRAND_TAGS.matches(e)) {
-        brandCandidates.add(e);
+    private void byTag(Element e) {
+      switch (e.normalName()) {
+        case "meta" -> add(META, e, metaTags);
+        case "script" -> add(SCRIPT, e, scripts);
+        case "link" -> add(CANONICAL, e, canonicalLinks);
+        case "a" -> add(REL_AUTHOR, e, relAuthors);
+        case "time" -> add(TIME, e, times);
+        default -> {}
       }
     }
 
-    private void add(Query query, Element e, List<Element> list) {
-      if (query.matches(e)) {
+    private void inBody(Element e, String classAndId, boolean mayBeHeadline) {
+      bodyElements.add(e);
+      String tag = e.normalName();
+      boolean h1OrH2 = tag.equals("h1") || tag.equals("h2");
+      if (h1OrH2 || mayBeHeadline) {
+        add(TITLE_HEADINGS, e, titleHeadings);
+      }
+      if (h1OrH2 || tag.equals("h3") || mayBeHeadline) {
+        add(HEADLINE_HEADINGS, e, headlineHeadings);
+      }
+      if (!classAndId.isEmpty()) {
+        marked.add(new Marked(e, classAndId));
+      }
+      if (h1OrH2 || (!classAndId.isEmpty() && isBrandTag(tag))) {
+        add(BRAND_TAGS, e, brandCandidates);
+      }
+    }
+
+    private void add(Evaluator query, Element e, List<Element> list) {
+      if (e.is(query)) {
         list.add(e);
       }
     }
   }
 
-  /** Whether {@code e} is an {@code h1} or {@code h2}, or also an {@code h3}. */
-  private static boolean isHeading(Element e, boolean orH3) {
-    return e.nameIs("h1") || e.nameIs("h2") || (orH3 && e.nameIs("h3"));
+  private static boolean isBrandTag(String tag) {
+    return switch (tag) {
+      case "p", "div", "span", "a" -> true;
+      default -> false;
+    };
   }
 
-  private static boolean isBrandTag(Element e) {
-    return isHeading(e, false)
-        || e.nameIs("p")
-        || e.nameIs("div")
-        || e.nameIs("span")
-        || e.nameIs("a");
+  /**
+   * Whether {@code lowerCase} may hold one of {@code words} when compared without regard to
+   * case: it holds one, or it has characters beyond ASCII, which may fold onto them.
+   */
+  private static boolean mayContain(String lowerCase, String... words) {
+    if (lowerCase.isEmpty()) {
+      return false;
+    }
+    for (String word : words) {
+      if (lowerCase.contains(word)) {
+        return true;
+      }
+    }
+    for (int i = 0; i < lowerCase.length(); i++) {
+      if (lowerCase.charAt(i) >= 0x80) {
+        return true;
+      }
+    }
+    return false;
   }
 }
