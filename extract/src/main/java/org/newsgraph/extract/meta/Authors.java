@@ -22,8 +22,10 @@ final class Authors {
     "parsely-author", "article_author", "citation_author", "og:author"
   };
 
-  private static final Pattern BYLINE_CLASS =
-      Pattern.compile("byline|by-line|(?<!comment[-_]?)author|writer|creditline|contributor");
+  static final NamePattern BYLINE_CLASS =
+      new NamePattern(
+          "byline|by-line|(?<!comment[-_]?)author|writer|creditline|contributor",
+          "byline", "by-line", "author", "writer", "creditline", "contributor");
   private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:posted |written )?by\\s+\\S");
   private static final int MAX_BYLINE_CHARS = 150;
 
@@ -129,7 +131,7 @@ final class Authors {
 
   private static List<String> fromBylineElements(PageElements elements, Regions regions) {
     for (PageElements.Marked marked : elements.marked) {
-      if (!BYLINE_CLASS.matcher(marked.classAndId()).find()) {
+      if (!BYLINE_CLASS.find(marked.classAndId())) {
         continue;
       }
       Element e = marked.element();

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,9 +14,10 @@ import org.jsoup.nodes.Element;
  */
 final class BrandNames {
 
-  private static final Pattern BRAND_CLASS =
-      Pattern.compile(
-          "logo|brand|site-?title|site-?name|blog-?title|blog-?name|masthead");
+  static final NamePattern BRAND_CLASS =
+      new NamePattern(
+          "logo|brand|site-?title|site-?name|blog-?title|blog-?name|masthead",
+          "logo", "brand", "site", "blog", "masthead");
   private static final int MAX_CHARS = 60;
   private static final int MAX_BRANDS = 3;
 
@@ -28,7 +28,7 @@ final class BrandNames {
     List<String> names = new ArrayList<>();
     for (Element e : elements.brandCandidates) {
       boolean brand =
-          BRAND_CLASS.matcher(Regions.classAndId(e)).find()
+          BRAND_CLASS.find(Regions.classAndId(e))
               || ((e.nameIs("h1") || e.nameIs("h2")) && isHomeLink(e));
       String text = brand ? Text.shortText(e, MAX_CHARS) : null;
       if (text != null && text.length() >= 2 && !names.contains(text)) {

@@ -93,6 +93,9 @@ final class DateParser {
   /** A date found in a text, with where it starts. */
   record Found(DateValue value, int start) {}
 
+  /** A date written for readers, and whether the text calls it an update. */
+  record Written(DateValue value, boolean updated) {}
+
   private DateParser() {}
 
   /**
@@ -120,31 +123,33 @@ final class DateParser {
 
   /**
    * The first publication date written in {@code text}, skipping dates that follow "updated",
-   * "modified" or a copyright sign.
+   * "modified" or a copyright sign; else the first date that follows "updated", "modified" and
+   * the like.
    */
-  static Optional<DateValue> find(String text) {
-    return first(text, false);
-  }
-
-  /** The first date written in {@code text} that follows "updated", "modified" and the like. */
-  static Optional<DateValue> findUpdate(String text) {
-    return first(text, true);
-  }
-
-  private static Optional<DateValue> first(String text, boolean updates) {
+  static Optional<Written> findWritten(String text) {
     String t = Text.clean(text);
+    Written update = null;
     for (Found found : findAll(t)) {
       String before = t.substring(Math.max(0, found.start() - 40), found.start());
-      if (!COPYRIGHT.matcher(before).find() && UPDATED.matcher(before).find() == updates) {
-        return Optional.of(found.value());
+      if (COPYRIGHT.matcher(before).find()) {
+        continue;
+      }
+      if (!UPDATED.matcher(before).find()) {
+        return Optional.of(new Written(found.value(), false));
+      }
+      if (update == null) {
+        update = new Written(found.value(), true);
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(update);
   }
 
   /** Every date written in {@code text}, in text order. */
   static List<Found> findAll(String text) {
     List<Found> found = new ArrayList<>();
+    if (!hasYear(text)) {
+      return found;
+    }
     for (Pattern pattern : PROSE) {
       Matcher m = pattern.matcher(text);
       while (m.find()) {
@@ -163,6 +168,19 @@ final class DateParser {
     }
     found.sort(Comparator.comparingInt(Found::start));
     return found;
+  }
+
+  /** Whether {@code text} has four digits in a row, as every date pattern here needs. */
+  private static boolean hasYear(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+      if (digits == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Found> numeric(Matcher m) {

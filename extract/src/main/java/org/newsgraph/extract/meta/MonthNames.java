@@ -1,7 +1,10 @@
 package org.newsgraph.extract.meta;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,17 +35,32 @@ final class MonthNames {
 
   private static final Map<String, Integer> MONTHS = months();
 
-  /** A regular expression alternative matching any of the names, longest first. */
-  static final String PATTERN =
-      MONTHS.keySet().stream()
-          .sorted(Comparator.comparingInt(String::length).reversed())
-          .collect(Collectors.joining("|", "(?:", ")"));
+  /**
+   * A regular expression alternative matching any of the names, longest first. The names are
+   * grouped by their first letter ({@code (?:j(?:anuary|anvier|...)|f(?:...)|...)}), so that at
+   * each place in a text only the names that start with the letter there are tried.
+   */
+  static final String PATTERN = pattern();
 
   private MonthNames() {}
 
   /** The month number (1 to 12) of {@code name}, or 0 when it names no month. */
   static int month(String name) {
     return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+  }
+
+  private static String pattern() {
+    Map<Character, List<String>> byFirstLetter = new LinkedHashMap<>();
+    MONTHS.keySet().stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .forEach(
+            name ->
+                byFirstLetter
+                    .computeIfAbsent(name.charAt(0), c -> new ArrayList<>())
+                    .add(name.substring(1)));
+    return byFirstLetter.entrySet().stream()
+        .map(e -> e.getKey() + "(?:" + String.join("|", e.getValue()) + ")")
+        .collect(Collectors.joining("|", "(?:", ")"));
   }
 
   private static Map<String, Integer> months() {

@@ -3,7 +3,6 @@ package org.newsgraph.extract.meta;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,12 +12,16 @@ import org.jsoup.nodes.Element;
  */
 final class Regions {
 
-  private static final Pattern ELSEWHERE =
-      Pattern.compile(
+  static final NamePattern ELSEWHERE =
+      new NamePattern(
           "comment|respond|responses|reply|related|sidebar|recent|popular|archive|calendar"
               + "|(?<![a-z])nav|menu|trending|promo|teaser|breadcrumb|most-|more-|also|recommend"
               + "|(?<!(entry|post|article|story)[-_]?)footer|copyright|tweet|disqus|livefyre"
-              + "|caption");
+              + "|caption",
+          "comment", "respon", "reply", "related", "sidebar", "recent", "popular", "archive",
+          "calendar", "nav", "menu", "trending", "promo", "teaser", "breadcrumb", "most-",
+          "more-", "also", "recommend", "footer", "copyright", "tweet", "disqus", "livefyre",
+          "caption");
 
   private final Map<Element, Boolean> elsewhere = new IdentityHashMap<>();
 
@@ -50,7 +53,7 @@ final class Regions {
       return true;
     }
     String classAndId = classAndId(e);
-    return !classAndId.isEmpty() && ELSEWHERE.matcher(classAndId).find();
+    return !classAndId.isEmpty() && ELSEWHERE.find(classAndId);
   }
 
   /** The element's class and id attributes, lower case, separated by a space. */

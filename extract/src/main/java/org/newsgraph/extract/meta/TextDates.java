@@ -1,7 +1,7 @@
 package org.newsgraph.extract.meta;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,10 +12,12 @@ import org.jsoup.nodes.Element;
  */
 final class TextDates {
 
-  private static final Pattern DATE_CLASS =
-      Pattern.compile(
+  static final NamePattern DATE_CLASS =
+      new NamePattern(
           "date|time|byline|posted|publish|stamp|dateline|meta|info|author|header|credit"
-              + "|story-?head|article-?head|entry-?head");
+              + "|story-?head|article-?head|entry-?head",
+          "date", "time", "byline", "posted", "publish", "stamp", "meta", "info", "author",
+          "head", "credit");
   private static final int MAX_CHARS = 200;
 
   private TextDates() {}
@@ -35,7 +37,7 @@ final class TextDates {
       }
     }
     for (PageElements.Marked marked : elements.marked) {
-      if (!DATE_CLASS.matcher(marked.classAndId()).find()) {
+      if (!DATE_CLASS.find(marked.classAndId())) {
         continue;
       }
       Element e = marked.element();
@@ -46,15 +48,17 @@ final class TextDates {
     }
   }
 
-  /** Adds the publication date of {@code text}, or else its modification date; true if any. */
+  /**
+   * Adds the publication date of {@code text}, or else its modification date; true if it has a
+   * publication date.
+   */
   private static boolean add(String text, String origin, List<DateCandidate> out) {
-    if (DateParser.find(text)
-        .map(d -> out.add(new DateCandidate(d, DateSource.TEXT, origin)))
-        .orElse(false)) {
-      return true;
-    }
-    DateParser.findUpdate(text)
-        .ifPresent(d -> out.add(new DateCandidate(d, DateSource.MODIFIED, origin)));
-    return false;
+    Optional<DateParser.Written> date = DateParser.findWritten(text);
+    date.ifPresent(
+        d ->
+            out.add(
+                new DateCandidate(
+                    d.value(), d.updated() ? DateSource.MODIFIED : DateSource.TEXT, origin)));
+    return date.isPresent() && !date.get().updated();
   }
 }
