@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The byline's names. Sources in order: JSON-LD {@code author}, author meta tags, {@code
@@ -27,6 +29,7 @@ final class Authors {
           "byline|by-line|(?<!comment[-_]?)author|writer|creditline|contributor",
           "byline", "by-line", "author", "writer", "creditline", "contributor");
   private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:posted |written )?by\\s+\\S");
+  private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop=name]");
   private static final int MAX_BYLINE_CHARS = 150;
 
   private Authors() {}
@@ -106,7 +109,7 @@ final class Authors {
       if (regions.isElsewhere(author)) {
         continue;
       }
-      Element name = author.selectFirst("[itemprop=name]");
+      Element name = author.selectFirst(ITEMPROP_NAME);
       Element source = name == null ? author : name;
       String text =
           source.hasAttr("content") ? source.attr("content")

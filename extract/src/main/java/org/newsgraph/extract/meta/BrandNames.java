@@ -4,7 +4,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The site's name as its page header shows it: a heading or logo element marked as such (class or
@@ -18,6 +21,8 @@ final class BrandNames {
       new NamePattern(
           "logo|brand|site-?title|site-?name|blog-?title|blog-?name|masthead",
           "logo", "brand", "site", "blog", "masthead");
+  private static final Evaluator LINK = Selector.evaluatorOf("a[href]");
+  private static final Pattern HOME_PATH = Pattern.compile("/?([\\w~]+/?)?");
   private static final int MAX_CHARS = 60;
   private static final int MAX_BRANDS = 3;
 
@@ -43,13 +48,13 @@ final class BrandNames {
 
   /** Whether the heading's text is one link to a home page ({@code /}, {@code /blog/}). */
   private static boolean isHomeLink(Element heading) {
-    Element link = heading.selectFirst("a[href]");
+    Element link = heading.selectFirst(LINK);
     if (link == null || !Text.clean(link.text()).equals(Text.clean(heading.text()))) {
       return false;
     }
     try {
       String path = new URI(link.attr("href").strip()).getPath();
-      return path == null || path.matches("/?([\\w~]+/?)?");
+      return path == null || HOME_PATH.matcher(path).matches();
     } catch (URISyntaxException e) {
       return false;
     }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The language a page declares: {@code <html lang>} or {@code xml:lang}, {@code
@@ -35,12 +37,14 @@ final class DeclaredLanguage {
   private static final Map<String, String> RENAMED =
       Map.of("iw", "he", "in", "id", "ji", "yi", "jw", "jv");
 
+  private static final Evaluator HTML = Selector.evaluatorOf("html");
+
   private DeclaredLanguage() {}
 
   /** The declared ISO 639-1 code, or {@code null}. */
   static String find(Document doc, MetaTags meta) {
     List<String> declared = new ArrayList<>();
-    Element html = doc.selectFirst("html");
+    Element html = doc.selectFirst(HTML);
     if (html != null) {
       declared.add(html.attr("lang"));
       declared.add(html.attr("xml:lang"));

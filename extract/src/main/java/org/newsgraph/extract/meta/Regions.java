@@ -4,6 +4,8 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Tells the parts of a page that speak about other things (comments, related links, sidebars,
@@ -22,6 +24,8 @@ final class Regions {
           "calendar", "nav", "menu", "trending", "promo", "teaser", "breadcrumb", "most-",
           "more-", "also", "recommend", "footer", "copyright", "tweet", "disqus", "livefyre",
           "caption");
+
+  private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
 
   private final Map<Element, Boolean> elsewhere = new IdentityHashMap<>();
 
@@ -49,7 +53,7 @@ final class Regions {
     if (tag.equals("nav") || tag.equals("figcaption")) {
       return true;
     }
-    if (tag.equals("footer") && e.closest("article") == null) {
+    if (tag.equals("footer") && e.closest(ARTICLE) == null) {
       return true;
     }
     String classAndId = classAndId(e);
@@ -58,6 +62,9 @@ final class Regions {
 
   /** The element's class and id attributes, lower case, separated by a space. */
   static String classAndId(Element e) {
+    if (e.attributesSize() == 0) {
+      return "";
+    }
     String classes = e.className();
     String id = e.id();
     if (classes.isEmpty() && id.isEmpty()) {
