@@ -55,7 +55,10 @@ final class PageElements {
   /** Body elements of {@code h1, h2, h3, [itemprop=headline]:not(meta)}. */
   final List<Element> headlineHeadings = new ArrayList<>();
 
-  /** Body elements of {@code h1, h2, p, div, span, a} that are headings or have a class or id. */
+  /**
+   * Body elements of {@code h1, h2, p, div, span, a} that are headings or whose class or id names
+   * a brand ({@link BrandNames#BRAND_CLASS}).
+   */
   final List<Element> brandCandidates = new ArrayList<>();
 
   /** Every body element with a class or id, with {@link Regions#classAndId} of each. */
@@ -123,8 +126,16 @@ final class PageElements {
       switch (e.normalName()) {
         case "meta" -> add(META, e, metaTags);
         case "script" -> add(SCRIPT, e, scripts);
-        case "link" -> add(CANONICAL, e, canonicalLinks);
-        case "a" -> add(REL_AUTHOR, e, relAuthors);
+        case "link" -> {
+          if (mayContain(e.attr("rel").toLowerCase(Locale.ROOT), "canonical")) {
+            add(CANONICAL, e, canonicalLinks);
+          }
+        }
+        case "a" -> {
+          if (mayContain(e.attr("rel").toLowerCase(Locale.ROOT), "author")) {
+            add(REL_AUTHOR, e, relAuthors);
+          }
+        }
         case "time" -> add(TIME, e, times);
         default -> {}
       }
@@ -143,7 +154,7 @@ final class PageElements {
       if (!classAndId.isEmpty()) {
         marked.add(new Marked(e, classAndId));
       }
-      if (h1OrH2 || (!classAndId.isEmpty() && isBrandTag(tag))) {
+      if (h1OrH2 || (isBrandTag(tag) && BrandNames.BRAND_CLASS.find(classAndId))) {
         add(BRAND_TAGS, e, brandCandidates);
       }
     }

@@ -32,6 +32,7 @@ class PageElementsTest {
           + "<span itemprop=datepublished>2019</span></header>"
           + "<svg><a rel=author>svg link</a><title>svg</title></svg>"
           + "<p class=byline id=by>By Jane</p><p>plain</p><div><span class=x>y</span></div>"
+          + "<div class=site-logo>Logo</div><a class=brand href=/>Brand</a>"
           + "<footer><time datetime=2020-01-01>x</time><h2>Footer</h2></footer></body></html>";
 
   static Stream<Arguments> queries() {
@@ -85,14 +86,14 @@ class PageElementsTest {
   }
 
   @Test
-  void brandCandidatesAreTheHeadingsAndMarkedElementsOfTheBrandTags() {
+  void brandCandidatesAreTheHeadingsAndBrandElementsOfTheBrandTags() {
     Document doc = Jsoup.parse(PAGE);
 
     assertThat(PageElements.of(doc).brandCandidates)
         .containsExactlyElementsOf(
             doc.body().select("h1, h2, p, div, span, a").stream()
                 .filter(e -> e.nameIs("h1") || e.nameIs("h2")
-                    || !Regions.classAndId(e).isEmpty())
+                    || BrandNames.BRAND_CLASS.pattern().matcher(Regions.classAndId(e)).find())
                 .toList());
   }
 
