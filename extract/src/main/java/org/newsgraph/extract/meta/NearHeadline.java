@@ -5,8 +5,6 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The short pieces of text that follow the headline: where bylines and datelines are written
@@ -31,39 +29,21 @@ final class NearHeadline {
       return texts;
     }
     Element root = headline.ownerDocument() == null ? headline : headline.ownerDocument().body();
-    NodeTraversor.filter(new Collector(headline, regions, texts), root);
-    return texts;
-  }
-
-  private static final class Collector implements NodeFilter {
-    private final Element headline;
-    private final Regions regions;
-    private final List<String> texts;
-    private boolean after;
-    private Element lastParent;
-    private int seen;
-
-    Collector(Element headline, Regions regions, List<String> texts) {
-      this.headline = headline;
-      this.regions = regions;
-      this.texts = texts;
+    if (!isWithin(headline, root)) {
+      return texts;
     }
-
-    @Override
-    public FilterResult head(Node node, int depth) {
-      if (node == headline) {
-        after = true;
-        return FilterResult.SKIP_ENTIRELY;
-      }
-      if (!after || !(node instanceof TextNode text) || text.isBlank()) {
-        return FilterResult.CONTINUE;
+    Element lastParent = null;
+    int seen = 0;
+    for (Node node = following(headline, root); node != null; node = next(node, root)) {
+      if (!(node instanceof TextNode text) || text.isBlank()) {
+        continue;
       }
       Element parent = text.parent();
       if (parent == null
           || parent == lastParent
-          || parent.normalName().equals("script")
-          || parent.normalName().equals("style")) {
-        return FilterResult.CONTINUE;
+          || parent.nameIs("script")
+          || parent.nameIs("style")) {
+        continue;
       }
       lastParent = parent;
       seen++;
@@ -71,12 +51,35 @@ final class NearHeadline {
       if (piece != null && !regions.isElsewhere(parent)) {
         texts.add(piece);
       }
-      return seen >= MAX_PIECES ? FilterResult.STOP : FilterResult.CONTINUE;
+      if (seen >= MAX_PIECES) {
+        break;
+      }
     }
+    return texts;
+  }
 
-    @Override
-    public FilterResult tail(Node node, int depth) {
-      return FilterResult.CONTINUE;
+  private static boolean isWithin(Node node, Node root) {
+    for (Node n = node; n != null; n = n.parentNode()) {
+      if (n == root) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  /** The node after {@code node} in page order: its first child, else what follows it. */
+  private static Node next(Node node, Node root) {
+    return node.childNodeSize() > 0 ? node.childNode(0) : following(node, root);
+  }
+
+  /** The first node after {@code node} and all it holds, within {@code root}; or null. */
+  private static Node following(Node node, Node root) {
+    for (Node n = node; n != root; n = n.parentNode()) {
+      Node sibling = n.nextSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+    }
+    return null;
   }
 }
