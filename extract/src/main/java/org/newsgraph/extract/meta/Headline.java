@@ -27,7 +27,7 @@ final class Headline {
     if (!key.isEmpty()) {
       int length = title.length();
       for (Element e : elements.bodyElements) {
-        if (ownTextBound(e) < length / 2) {
+        if (!mayOwn(e, length / 2, key.length())) {
           continue;
         }
         String own = e.ownText();
@@ -43,19 +43,36 @@ final class Headline {
   }
 
   /**
-   * A bound on the length of {@code e.ownText()}: the length of its own text nodes, plus one per
-   * line break that may add a space.
+   * Whether {@code e.ownText()} may be at least {@code minLength} characters long and have
+   * {@code key} as its key, judged from its own text nodes without building it. The own text
+   * is those nodes with spaces normalised, invisible characters dropped and a space per line
+   * break, so it is no longer than they are together (plus one per break); and it keeps all
+   * their letters and digits, each of which gives the key at least one character.
    */
-  private static int ownTextBound(Element e) {
-    int bound = 0;
+  private static boolean mayOwn(Element e, int minLength, int keyLength) {
+    int length = 0;
     for (int i = 0; i < e.childNodeSize(); i++) {
       Node child = e.childNode(i);
-      if (child instanceof TextNode text) {
-        bound += text.getWholeText().length();
+      if (child instanceof TextNode node) {
+        length += node.getWholeText().length();
       } else if (child.nameIs("br")) {
-        bound++;
+        length++;
       }
     }
-    return bound;
+    if (length < minLength) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof TextNode node) {
+        String text = node.getWholeText();
+        for (int j = 0; j < text.length(); j++) {
+          if (Character.isLetterOrDigit(text.charAt(j)) && ++letters > keyLength) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 }
