@@ -95,14 +95,18 @@ public final class PageDecoder {
       warnings.add(mismatch(declared, UTF_8));
       return decoded(bytes, UTF_8, "detected", warnings);
     }
-    if (!CharsetLabels.isSingleByte(charset) && !fitsMultiByte(bytes, charset, scan)) {
+    if (CharsetLabels.isSingleByte(charset)) {
+      return decoded(bytes, charset, declared.source(), warnings);
+    }
+    String text = new String(bytes, charset);
+    if (!fitsMultiByte(text, scan)) {
       return guessed(bytes, scan, declared, warnings);
     }
-    return decoded(bytes, charset, declared.source(), warnings);
+    return new DecodedText(text, charset, declared.source(), warnings);
   }
 
-  private static boolean fitsMultiByte(byte[] bytes, Charset charset, Utf8Scan scan) {
-    String text = new String(bytes, charset);
+  /** Whether {@code text}, decoded with a multi-byte charset, has few replacement characters. */
+  private static boolean fitsMultiByte(String text, Utf8Scan scan) {
     long broken = text.chars().filter(c -> c == '\ufffd').count();
     return broken <= 2 + scan.highBytes() / 100;
   }
