@@ -27,7 +27,7 @@ final class ArticleAssembler {
     warnings.addAll(draft.warnings());
     List<String> paragraphs = RepeatedLead.remove(draft.title(), draft.paragraphs());
     String text = String.join("\n\n", paragraphs);
-    if (Words.count(text) < MIN_BODY_WORDS) {
+    if (!Words.atLeast(text, MIN_BODY_WORDS)) {
       String reason =
           paragraphs.isEmpty() ? "no article body found" : "too little text for an article";
       return new Extraction.Rejected(page.source(), reason, warnings);

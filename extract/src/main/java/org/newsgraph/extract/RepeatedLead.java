@@ -76,7 +76,7 @@ final class RepeatedLead {
     Set<String> seen = new HashSet<>();
     for (String paragraph : paragraphs) {
       String key = collapseSpaces(paragraph);
-      if (seen.add(key) || Words.count(key) < MIN_DUPLICATE_WORDS) {
+      if (seen.add(key) || !Words.atLeast(key, MIN_DUPLICATE_WORDS)) {
         kept.add(paragraph);
       }
     }

@@ -19,4 +19,14 @@ public final class Words {
     }
     return n;
   }
+
+  /** Whether {@code text} has at least {@code n} words; stops counting there. */
+  public static boolean atLeast(CharSequence text, int n) {
+    Matcher m = WORD.matcher(text);
+    int found = 0;
+    while (found < n && m.find()) {
+      found++;
+    }
+    return found >= n;
+  }
 }
