@@ -1,0 +1,132 @@
+package org.newsgraph.nlp.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
+
+/** Document-level corrections of the name tagger's answers, given by hand. */
+class NameFinderTest {
+
+  @Test
+  void aNameTakesTheTypeItHasMostOftenInTheText() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "Senator/NNP Maria/NNP/P Okafor/NNP/P spoke/VBD ./.",
+        "Okafor/NNP/P said/VBD the/DT Okafor/NNP/L plan/NN would/MD pass/VB ./.",
+        "Critics/NNS doubted/VBD Okafor/NNP/P ./."));
+
+    Entity okafor = r.named("Maria Okafor");
+    assertThat(okafor.type()).isEqualTo(EntityType.PERSON);
+    assertThat(Resolved.mentions(okafor)).containsExactly("Maria Okafor", "Okafor", "Okafor", "Okafor");
+    assertThat(r.namesOf(EntityType.LOCATION)).isEmpty();
+  }
+
+  @Test
+  void anHonorificMakesAPersonWhateverTheTaggerSaid() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "Mr/NNP/O Dlamini/NNP/O met/VBD Mrs/NNP Haddad/NNP in/IN Cairo/NNP/L ./."));
+
+    assertThat(r.named("Dlamini").type()).isEqualTo(EntityType.PERSON);
+    assertThat(Resolved.mentions(r.named("Dlamini"))).containsExactly("Mr Dlamini");
+    assertThat(r.named("Haddad").type()).isEqualTo(EntityType.PERSON);
+    assertThat(r.named("Cairo").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void aWeakHonorificInsideAnotherKindOfNameIsLeftAlone() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "She/PRP won/VBD the/DT Miss/NNP/M World/NNP/M title/NN ./."));
+
+    assertThat(r.named("Miss World").type()).isEqualTo(EntityType.MISC);
+  }
+
+  @Test
+  void untaggedRepetitionsOfANameAreTagged() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "Farida/NNP/P Nasser/NNP/P leads/VBZ the/DT Kestrel/NNP/O Group/NNP/O ./.",
+        "Nasser/NNP said/VBD Kestrel/NNP Group/NNP would/MD grow/VB ./."));
+
+    assertThat(Resolved.mentions(r.named("Farida Nasser"))).containsExactly("Farida Nasser", "Nasser");
+    assertThat(Resolved.mentions(r.named("Kestrel Group"))).hasSize(2);
+  }
+
+  @Test
+  void namesJoinedByHyphensAreSplitWhenEachPartIsAName() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "Putin/NNP/P met/VBD Erdogan/NNP/P in/IN Sochi/NNP/L ./.",
+        "The/DT Putin/NNP/M ~-/HYPH/M ~Erdogan/NNP/M talks/NNS ended/VBD ./.",
+        "The/DT US/NNP/L ~-/HYPH/L ~South/NNP/L Korea/NNP/L alliance/NN held/VBD ./."));
+
+    assertThat(Resolved.mentions(r.named("Putin"))).containsExactly("Putin", "Putin");
+    assertThat(Resolved.mentions(r.named("Erdogan"))).containsExactly("Erdogan", "Erdogan");
+    assertThat(Resolved.mentions(r.named("United States"))).containsExactly("US");
+    assertThat(Resolved.mentions(r.named("South Korea"))).containsExactly("South Korea");
+    assertThat(r.namesOf(EntityType.MISC)).isEmpty();
+  }
+
+  @Test
+  void aHyphenatedNameStaysWholeWhenItsPartsAreNotNames() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "Rolls/NNP/O ~-/HYPH/O ~Royce/NNP/O cut/VBD jobs/NNS ./."));
+
+    assertThat(r.named("Rolls-Royce").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void organisationNamesInTitleCaseAreKeptWhole() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "She/PRP joined/VBD the/DT Green/NNP/O Alliance/NNP/O For/IN The/DT Future/NNP last/JJ year/NN ./."));
+
+    assertThat(r.namesOf(EntityType.ORGANIZATION)).containsExactly("Green Alliance For The Future");
+  }
+
+  @Test
+  void untaggedPhrasesEndingInAnOrganisationWordAreOrganisations() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "The/DT Transport/NNP Ministry/NNP and/CC the/DT Bank/NNP of/IN Lagos/NNP/L declined/VBD ./."));
+
+    assertThat(r.namesOf(EntityType.ORGANIZATION)).contains("Transport Ministry");
+  }
+
+  @Test
+  void nationalitiesAreNorpAndPlacesComeFromTheGazetteer() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "Kenyan/JJ/M President/NNP William/NNP/P Mwangi/NNP/P visited/VBD Canada/NNP ./.",
+        "Democrats/NNPS criticised/VBD the/DT Canadians/NNPS/M ./."));
+
+    assertThat(r.named("Kenyan").type()).isEqualTo(EntityType.NORP);
+    assertThat(r.named("Canada").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(r.named("Democrats").type()).isEqualTo(EntityType.NORP);
+    assertThat(Resolved.mentions(r.named("Canadian"))).containsExactly("Canadians");
+  }
+
+  @Test
+  void anAcronymInBracketsNamesTheOrganisationBeforeIt() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "The/DT National/NNP/O Farmers/NNP/O Union/NNP/O (/-LRB- NFU/NNP )/-RRB- protested/VBD ./.",
+        "The/DT NFU/NNP/O wants/VBZ subsidies/NNS ./."));
+
+    assertThat(Resolved.mentions(r.named("National Farmers Union")))
+        .containsExactly("National Farmers Union", "NFU", "NFU");
+  }
+
+  @Test
+  void countriesKnownByManyNamesAreOnePlace() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "The/DT United/NNP/L States/NNP/L and/CC Britain/NNP/L agreed/VBD ./.",
+        "America/NNP/L and/CC the/DT UK/NNP/L signed/VBD ;/: US/NNP/L officials/NNS cheered/VBD ./."));
+
+    assertThat(Resolved.mentions(r.named("United States"))).containsExactly("United States", "America", "US");
+    assertThat(Resolved.mentions(r.named("United Kingdom"))).containsExactly("Britain", "UK");
+  }
+
+  @Test
+  void badInputGivesNoEntitiesAndNoError() {
+    assertThat(Resolved.read(TaggedText.of("./.")).entities()).isEmpty();
+    assertThat(Resolved.read(TaggedText.of("Mr/NNP")).entities()).isEmpty();
+    assertThat(Resolved.read(TaggedText.of("-/HYPH/P ~-/HYPH/P")).entities()).isEmpty();
+    assertThat(Resolved.read(new org.newsgraph.nlp.text.TextAnalysis("", java.util.List.of())).entities())
+        .isEmpty();
+  }
+}
