@@ -220,6 +220,8 @@ final class NameFinder {
           && gazetteer.place(doc.phrase(span.from(), span.to())) == null
           && !beforeCommaPlace(doc, labels, span.to())) {
         labels.set(span.from(), span.to(), EntityType.PERSON);
+      } else if (endsInPersonName(doc, votes, span) && own <= 1) {
+        labels.set(span.from(), span.to(), EntityType.PERSON);
       }
     }
     int i = 0;
@@ -234,6 +236,30 @@ final class NameFinder {
       labels.set(i, i + length, best != null ? best : EntityType.PERSON);
       i += length;
     }
+  }
+
+  /**
+   * Whether a name the tagger did not call a person ends with a word the text uses alone as a
+   * person's name ("Folake Adeyemi" after "Ms Adeyemi"), and nothing in it says organisation
+   * or place.
+   */
+  private boolean endsInPersonName(TokenView doc, Votes votes, NameSpan span) {
+    if (span.type() == EntityType.PERSON || span.length() < 2 || span.length() > 3) {
+      return false;
+    }
+    int last = span.to() - 1;
+    String key = doc.lower(last);
+    if (votes.count(key, EntityType.PERSON) == 0 || votes.best(key) != EntityType.PERSON
+        || organisations.headKind(doc.word(last)) != null
+        || gazetteer.contains(doc.phrase(span.from(), span.to()))) {
+      return false;
+    }
+    for (int i = span.from(); i <= last; i++) {
+      if (!doc.capitalized(i) || !doc.properNoun(i) || gazetteer.contains(doc.word(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether ", Place" follows token {@code i - 1}, as in "Turner, Arkansas". */

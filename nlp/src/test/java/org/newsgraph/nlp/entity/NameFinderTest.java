@@ -42,6 +42,16 @@ class NameFinderTest {
   }
 
   @Test
+  void aNameEndingInAPersonsSurnameIsThatPerson() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "Mr/NNP Adeyemi/NNP/P spoke/VBD ./.",
+        "Folake/NNP/O Adeyemi/NNP/O disagreed/VBD with/IN the/DT Adeyemi/NNP/O Foundation/NNP/O ./."));
+
+    assertThat(Resolved.mentions(r.named("Folake Adeyemi"))).containsExactly("Mr Adeyemi", "Folake Adeyemi");
+    assertThat(r.named("Adeyemi Foundation").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void untaggedRepetitionsOfANameAreTagged() {
     Resolved r = Resolved.read(TaggedText.of(
         "Farida/NNP/P Nasser/NNP/P leads/VBZ the/DT Kestrel/NNP/O Group/NNP/O ./.",
