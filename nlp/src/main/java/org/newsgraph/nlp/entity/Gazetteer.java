@@ -60,9 +60,17 @@ final class Gazetteer {
     for (List<String> row : WordLists.rows(COREFERENCE_LISTS + "statesandprovinces")) {
       places.putIfAbsent(row.get(0), row.get(0));
     }
+    for (String place : List.copyOf(places.keySet())) {
+      if (place.endsWith(".")) {
+        places.putIfAbsent(stripFullStop(place), places.get(place));
+      }
+    }
     for (List<String> row : WordLists.own("country-aliases.tsv")) {
       for (String alias : row) {
         places.put(alias, row.get(0));
+        if (alias.endsWith(".")) {
+          places.put(stripFullStop(alias), row.get(0));
+        }
       }
     }
     for (String group : WordLists.firstCells(WordLists.own("groups.txt"))) {
@@ -72,7 +80,10 @@ final class Gazetteer {
     return new Gazetteer(places, nationalities);
   }
 
-  /** The usual name of the place {@code phrase} names ("U.S." gives "United States"), or null. */
+  /**
+   * The usual name of the place {@code phrase} names ("U.S." gives "United States"), or null. An
+   * abbreviation whose full stop the tokenizer took as the sentence's ("U.S") still counts.
+   */
   String place(String phrase) {
     return places.get(phrase);
   }

@@ -24,6 +24,8 @@ final class NameFinder {
   private static final Set<String> TITLE_CASE_LINKS =
       Set.of("For", "Of", "And", "The", "On", "In", "To", "At", "&");
   private static final Set<String> LOWER_CASE_LINKS = Set.of("of", "for", "and", "the", "&");
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "der",
+      "den", "van", "von", "la", "le", "du", "dos", "das", "al", "el", "bin", "ibn", "ben", "bint");
 
   private final Gazetteer gazetteer;
   private final PersonWords people;
@@ -53,8 +55,10 @@ final class NameFinder {
   }
 
   /**
-   * Takes honorifics, leading titles and punctuation out of the tagger's names. A name the
-   * tagger did not call a person stays what it is unless a firm honorific leads it ("Mr").
+   * Takes honorifics, leading titles, lower-case words and punctuation out of the tagger's names
+   * ("youngest Legislative Council"). A name the tagger did not call a person stays what it is
+   * unless a firm honorific leads it ("Mr"); a "person" whose last word is an organisation's
+   * ("Andy Warhol Foundation") is an organisation.
    */
   private void trimNames(TokenView doc, NameLabels labels) {
     for (NameSpan span : labels.spans()) {
@@ -64,7 +68,8 @@ final class NameFinder {
       if (!person && people.isHonorific(doc.word(from)) && !people.isFirmHonorific(doc.word(from))) {
         continue;
       }
-      while (from < to && (!doc.wordLike(from) || people.isHonorific(doc.word(from)))) {
+      while (from < to && (!doc.wordLike(from) || people.isHonorific(doc.word(from))
+          || startsLowerCase(doc, from) && from + 1 < to)) {
         person |= people.isHonorific(doc.word(from));
         from++;
       }
@@ -81,9 +86,25 @@ final class NameFinder {
       }
       labels.clear(span.from(), span.to());
       if (from < to) {
-        labels.set(from, to, person ? EntityType.PERSON : span.type());
+        boolean organisation = organisations.headKind(doc.word(to - 1)) != null && to - from > 1;
+        labels.set(from, to, person && !organisation ? EntityType.PERSON
+            : person ? EntityType.ORGANIZATION : span.type());
       }
     }
+  }
+
+  /**
+   * Whether token {@code i} is a plain word in lower case, no name particle ("de", "van"), before
+   * a capitalised word: a modifier the tagger took into the name ("youngest", "pro-").
+   */
+  private static boolean startsLowerCase(TokenView doc, int i) {
+    String w = doc.word(i);
+    if (!Character.isLowerCase(w.charAt(0)) || NAME_PARTICLES.contains(w)
+        || !w.chars().allMatch(Character::isLetter) || i + 1 >= doc.size()) {
+      return false;
+    }
+    int next = doc.joiningHyphen(i + 1) ? i + 2 : i + 1;
+    return next < doc.size() && doc.capitalized(next);
   }
 
   /** A capitalised word after an honorific is a person's name, whatever the tagger said. */

@@ -16,7 +16,8 @@ import org.newsgraph.core.Role;
  * pronoun outside quotations refers to the one person of fitting gender mentioned earlier in its
  * sentence, or, when there is none, in the sentence before; when the sentence before has several
  * and the pronoun opens its sentence, to the one that opened the sentence before. A reflexive
- * ("himself") refers to the nearest such person in its sentence. Anything else
+ * ("himself") refers to the nearest such person in its sentence. A person whose gender is not
+ * known gets no pronoun, but still stands in the way of others. Anything else
  * stays unresolved. Immutable.
  */
 final class PronounResolver {
@@ -56,7 +57,7 @@ final class PronounResolver {
         continue;
       }
       EntityDraft target = antecedent(doc, resolved, genders, p, gender);
-      if (target != null) {
+      if (target != null && genders.get(target) == gender) {
         target.add(new Reference(MentionKind.PRONOUN, p, p, p + 1));
         resolved.add(new Mentioned(p, target));
       }
@@ -111,16 +112,24 @@ final class PronounResolver {
     return true;
   }
 
-  /** The gender the person's honorifics, else roles, else first name show. */
+  /**
+   * The gender the person's honorifics, else roles, else first name show. The first word of a
+   * name is no first name when the text uses it alone more than once and more often than the
+   * last ("Kim" for "Kim Jong Un").
+   */
   private Gender genderOf(TokenView doc, EntityDraft draft) {
     Gender byHonorific = Gender.UNKNOWN;
-    boolean firstWordAlone = false;
-    String first = draft.name().split(" ")[0].toLowerCase(Locale.ROOT);
+    String[] words = draft.name().toLowerCase(Locale.ROOT).split(" ");
+    int firstAlone = 0;
+    int lastAlone = 0;
     for (Reference r : draft.references(MentionKind.NAME)) {
       if (r.mentionFrom() < r.from()) {
         byHonorific = byHonorific.and(people.honorificGender(doc.word(r.mentionFrom())));
       }
-      firstWordAlone |= r.to() - r.from() == 1 && doc.lower(r.from()).equals(first);
+      if (r.to() - r.from() == 1 && words.length > 1) {
+        firstAlone += doc.lower(r.from()).equals(words[0]) ? 1 : 0;
+        lastAlone += doc.lower(r.from()).equals(words[words.length - 1]) ? 1 : 0;
+      }
     }
     if (byHonorific != Gender.UNKNOWN) {
       return byHonorific;
@@ -134,8 +143,8 @@ final class PronounResolver {
     if (byRole != Gender.UNKNOWN) {
       return byRole;
     }
-    boolean fullName = draft.name().indexOf(' ') > 0;
-    return fullName && !firstWordAlone ? people.firstNameGender(first) : Gender.UNKNOWN;
+    boolean familyNameFirst = firstAlone >= 2 && firstAlone > lastAlone;
+    return familyNameFirst ? Gender.UNKNOWN : people.firstNameGender(words[0]);
   }
 
   private record Mentioned(int token, EntityDraft draft) {}

@@ -28,11 +28,16 @@ final class TokenView {
     this.sentenceOf = new int[n];
     this.quoted = new boolean[n];
     this.shouting = new boolean[analysis.sentences().size()];
+    boolean open = false;
+    int previousEnd = 0;
     for (Sentence s : analysis.sentences()) {
       int letters = 0;
       int upper = 0;
       boolean longCapitals = false;
-      boolean open = false;
+      if (analysis.text().substring(previousEnd, s.start()).contains("\n\n")) {
+        open = false;
+      }
+      previousEnd = s.end();
       for (Token t : s.tokens()) {
         sentenceOf[t.index()] = s.index();
         if (t.pos().equals("``")) {
@@ -99,7 +104,10 @@ final class TokenView {
     return analysis.sentences().get(sentenceOf[i]).endToken();
   }
 
-  /** Whether token {@code i} stands inside quotation marks of its sentence. */
+  /**
+   * Whether token {@code i} stands inside quotation marks; a quotation may run over several
+   * sentences, but not past the end of a paragraph (a blank line).
+   */
   boolean quoted(int i) {
     return quoted[i];
   }

@@ -132,6 +132,26 @@ class NameFinderTest {
   }
 
   @Test
+  void lowerCaseModifiersAndOrganisationWordsAreTakenOutOfOtherNames() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "The/DT youngest/JJS/O Harbour/NNP/O Council/NNP/O member/NN joined/VBD ./.",
+        "The/DT Lena/NNP/P Marsh/NNP/P Foundation/NNP/P paid/VBD ;/: the/DT interior/NN/O ministry/NN/O agreed/VBD ./."));
+
+    assertThat(r.namesOf(EntityType.ORGANIZATION))
+        .containsExactly("Harbour Council", "Lena Marsh Foundation", "interior ministry");
+    assertThat(r.namesOf(EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void anAbbreviationWhoseFullStopEndsTheSentenceIsStillThePlace() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "Exports/NNS to/TO the/DT U.S./NNP/L rose/VBD ./.",
+        "Imports/NNS came/VBD from/IN the/DT U.S/NNP/L ~./."));
+
+    assertThat(Resolved.mentions(r.named("United States"))).containsExactly("U.S.", "U.S");
+  }
+
+  @Test
   void badInputGivesNoEntitiesAndNoError() {
     assertThat(Resolved.read(TaggedText.of("./.")).entities()).isEmpty();
     assertThat(Resolved.read(TaggedText.of("Mr/NNP")).entities()).isEmpty();
