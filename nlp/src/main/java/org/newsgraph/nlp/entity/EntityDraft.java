@@ -3,6 +3,7 @@ package org.newsgraph.nlp.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Role;
 
@@ -14,7 +15,7 @@ final class EntityDraft {
 
   private final EntityType type;
   private String name;
-  private int nameLength;
+  private int nameWeight;
   private final List<Reference> references = new ArrayList<>();
   private final List<Role> roles = new ArrayList<>();
 
@@ -31,18 +32,26 @@ final class EntityDraft {
     return name;
   }
 
-  /** Offers a name; the one with the most words wins, the first among equals. */
+  /**
+   * Offers a name; the one with the most words wins, then one not written in capitals ("Tokyo"
+   * over a dateline's "TOKYO"), then the first.
+   */
   void offerName(String candidate, int words) {
-    if (name == null || words > nameLength) {
+    int weight = 2 * words + (isCapitals(candidate) ? 0 : 1);
+    if (name == null || weight > nameWeight) {
       name = candidate;
-      nameLength = words;
+      nameWeight = weight;
     }
+  }
+
+  private static boolean isCapitals(String s) {
+    return s.equals(s.toUpperCase(Locale.ROOT)) && s.length() > 1;
   }
 
   /** Sets the name whatever was offered before (a place's usual name). */
   void fixName(String fixed) {
     name = fixed;
-    nameLength = Integer.MAX_VALUE;
+    nameWeight = Integer.MAX_VALUE;
   }
 
   void add(Reference reference) {

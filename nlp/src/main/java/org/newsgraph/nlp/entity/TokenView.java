@@ -20,6 +20,7 @@ final class TokenView {
   private final int[] sentenceOf;
   private final boolean[] quoted;
   private final boolean[] shouting;
+  private final String[] lower;
 
   TokenView(TextAnalysis analysis) {
     this.analysis = analysis;
@@ -28,6 +29,7 @@ final class TokenView {
     this.sentenceOf = new int[n];
     this.quoted = new boolean[n];
     this.shouting = new boolean[analysis.sentences().size()];
+    this.lower = new String[n];
     boolean open = false;
     int previousEnd = 0;
     for (Sentence s : analysis.sentences()) {
@@ -40,6 +42,7 @@ final class TokenView {
       previousEnd = s.end();
       for (Token t : s.tokens()) {
         sentenceOf[t.index()] = s.index();
+        lower[t.index()] = t.text().toLowerCase(Locale.ROOT);
         if (t.pos().equals("``")) {
           open = true;
         } else if (t.pos().equals("''")) {
@@ -81,7 +84,7 @@ final class TokenView {
 
   /** The lower-case text at {@code i}. */
   String lower(int i) {
-    return tokens.get(i).text().toLowerCase(Locale.ROOT);
+    return lower[i];
   }
 
   /** The part of speech at {@code i}. */

@@ -152,6 +152,14 @@ class NameFinderTest {
   }
 
   @Test
+  void anEntityIsNamedByItsFullestFormNotByACapitalisedDateline() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "[/-LRB- NAIROBI/NNP/L ]/-RRB- Officials/NNS in/IN Nairobi/NNP/L met/VBD ./."));
+
+    assertThat(Resolved.mentions(r.named("Nairobi"))).containsExactly("NAIROBI", "Nairobi");
+  }
+
+  @Test
   void badInputGivesNoEntitiesAndNoError() {
     assertThat(Resolved.read(TaggedText.of("./.")).entities()).isEmpty();
     assertThat(Resolved.read(TaggedText.of("Mr/NNP")).entities()).isEmpty();
