@@ -17,9 +17,4 @@ record NameSpan(int from, int to, int mentionFrom, EntityType type) {
   int length() {
     return to - from;
   }
-
-  /** Whether an honorific leads the name. */
-  boolean hasHonorific() {
-    return mentionFrom < from;
-  }
 }

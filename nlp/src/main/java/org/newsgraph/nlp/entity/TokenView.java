@@ -62,11 +62,6 @@ final class TokenView {
     }
   }
 
-  /** The analysis this view reads. */
-  TextAnalysis analysis() {
-    return analysis;
-  }
-
   /** The number of tokens. */
   int size() {
     return tokens.size();
