@@ -106,22 +106,48 @@ final class NameClusterer {
     String key = "O:" + String.join(" ", words);
     EntityDraft known = byKey.get(key);
     if (known != null) {
+      candidateOf(organisations, known).ifPresent(c -> c.ends.add(name.to()));
       return known;
     }
     String acronym = name.length() == 1 && Acronyms.looksLikeAcronym(doc.word(name.from()))
         ? Acronyms.letters(doc.word(name.from()))
         : null;
+    EntityDraft bracketed = acronym == null ? null : bracketedAfter(doc, name, organisations);
+    if (bracketed != null) {
+      byKey.put(key, bracketed);
+      return bracketed;
+    }
     for (Candidate c : organisations) {
       if (acronym != null ? c.initials.contains(acronym) : withoutLeadingPlace(doc, c, words)) {
         byKey.put(key, c.draft);
+        c.ends.add(name.to());
         return c.draft;
       }
     }
     Candidate created = new Candidate(new EntityDraft(EntityType.ORGANIZATION), words, name);
     created.initials = Acronyms.initials(doc, name.from(), name.to());
+    created.ends.add(name.to());
     organisations.add(created);
     byKey.put(key, created.draft);
     return created.draft;
+  }
+
+  /** The organisation whose name stands right before an acronym in brackets: "SPD" in "Social
+   * Democratic Party (SPD)". */
+  private static EntityDraft bracketedAfter(TokenView doc, NameSpan acronym, List<Candidate> organisations) {
+    int open = acronym.from() - 1;
+    if (open < 1 || !doc.pos(open).equals("-LRB-") || acronym.to() >= doc.size()
+        || !doc.pos(acronym.to()).equals("-RRB-")) {
+      return null;
+    }
+    for (Candidate c : organisations) {
+      for (int end : c.ends) {
+        if (end == open) {
+          return c.draft;
+        }
+      }
+    }
+    return null;
   }
 
   /** "Commerce Department" is "US Commerce Department" without its place. */
@@ -169,12 +195,17 @@ final class NameClusterer {
     return words.isEmpty() ? List.of(doc.key(from, to)) : words;
   }
 
+  private static java.util.Optional<Candidate> candidateOf(List<Candidate> candidates, EntityDraft draft) {
+    return candidates.stream().filter(c -> c.draft == draft).findFirst();
+  }
+
   /** A person or organisation entity with what matching needs. */
   private static final class Candidate {
     final EntityDraft draft;
     final List<String> words;
     final NameSpan origin;
     final List<Integer> positions = new ArrayList<>();
+    final List<Integer> ends = new ArrayList<>();
     Set<String> initials = Set.of();
 
     Candidate(EntityDraft draft, List<String> words, NameSpan origin) {

@@ -42,6 +42,7 @@ final class NameFinder {
     NameLabels labels = NameLabels.fromTagger(doc);
     if (System.getProperty("rawcrf") != null) { return labels.spans(); }
     trimNames(doc, labels);
+    datelines(doc, labels);
     honorificNames(doc, labels);
     gazetteerNames(doc, labels);
     Votes votes = new Votes(doc, labels);
@@ -83,6 +84,13 @@ final class NameFinder {
             break;
           }
         }
+      } else {
+        int name = personAfterTitle(doc, from, to);
+        if (name > from) {
+          labels.clear(span.from(), span.to());
+          labels.set(name, to, EntityType.PERSON);
+          continue;
+        }
       }
       labels.clear(span.from(), span.to());
       if (from < to) {
@@ -91,6 +99,23 @@ final class NameFinder {
             : person ? EntityType.ORGANIZATION : span.type());
       }
     }
+  }
+
+  /**
+   * Where a person's name starts inside a name the tagger took whole with its title ("US Trade
+   * Representative Karen Miles"): after the last title word, which does not open the name ("Prince
+   * William Sound"), when a known first name follows and one or two words end the name; -1
+   * otherwise.
+   */
+  private int personAfterTitle(TokenView doc, int from, int to) {
+    for (int i = to - 2; i > from && i >= to - 4; i--) {
+      if (people.isTitle(doc.word(i)) && doc.capitalized(i)) {
+        int name = i + 1;
+        boolean firstName = people.firstNameGender(doc.word(name)) != Gender.UNKNOWN;
+        return firstName && to - name >= 2 && to - name <= 3 ? name : -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -105,6 +130,43 @@ final class NameFinder {
     }
     int next = doc.joiningHyphen(i + 1) ? i + 2 : i + 1;
     return next < doc.size() && doc.capitalized(next);
+  }
+
+  /**
+   * A dateline is a place: words in capitals that open a paragraph, in brackets or before a
+   * capitalised agency in brackets ("[TOKYO]", "BERLIN (Reuters)").
+   */
+  private void datelines(TokenView doc, NameLabels labels) {
+    for (int s = 0; s < doc.size(); s = doc.sentenceEnd(s)) {
+      int i = s;
+      int end = doc.sentenceEnd(s);
+      if (!doc.paragraphStart(i)) {
+        continue;
+      }
+      boolean bracketed = doc.pos(i).equals("-LRB-");
+      if (bracketed) {
+        i++;
+      }
+      int from = i;
+      while (i < end && i - from < 4 && isCapitals(doc.word(i)) && doc.wordLike(i)) {
+        i++;
+      }
+      if (i == from || i >= end) {
+        continue;
+      }
+      boolean closes = bracketed
+          ? doc.pos(i).equals("-RRB-")
+          : doc.pos(i).equals("-LRB-") && i + 2 < end && doc.capitalized(i + 1)
+              && doc.pos(i + 2).equals("-RRB-");
+      if (closes && !doc.shouting(from)) {
+        labels.set(from, i, EntityType.LOCATION);
+      }
+    }
+  }
+
+  private static boolean isCapitals(String word) {
+    return word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+        && Character.isLetter(word.charAt(0));
   }
 
   /** A capitalised word after an honorific is a person's name, whatever the tagger said. */
@@ -186,6 +248,7 @@ final class NameFinder {
 
   /** Splits names joined by hyphens when every part is a name of its own. */
   private void splitHyphenated(TokenView doc, NameLabels labels, Votes votes) {
+    Set<String> initials = organisationInitials(doc, labels);
     for (NameSpan span : labels.spans()) {
       List<int[]> parts = new ArrayList<>();
       int partFrom = span.from();
@@ -202,7 +265,8 @@ final class NameFinder {
       boolean allKnown = true;
       for (int[] part : parts) {
         String phrase = doc.phrase(part[0], part[1]);
-        allKnown &= gazetteer.contains(phrase) || votes.knows(phrase.toLowerCase(java.util.Locale.ROOT));
+        allKnown &= gazetteer.contains(phrase) || votes.knows(phrase.toLowerCase(java.util.Locale.ROOT))
+            || initials.contains(phrase);
       }
       if (!allKnown) {
         continue;
@@ -211,7 +275,8 @@ final class NameFinder {
         String phrase = doc.phrase(part[0], part[1]);
         EntityType t = gazetteer.place(phrase) != null
             ? EntityType.LOCATION
-            : gazetteer.isNationality(phrase) ? EntityType.NORP : votes.best(doc.key(part[0], part[1]));
+            : gazetteer.isNationality(phrase) ? EntityType.NORP
+            : initials.contains(phrase) ? EntityType.ORGANIZATION : votes.best(doc.key(part[0], part[1]));
         labels.set(part[0], part[1], t == null ? span.type() : t);
         if (part[1] < span.to()) {
           labels.clear(part[1], part[1] + 1);
@@ -376,13 +441,12 @@ final class NameFinder {
    * a capitalised abbreviation in brackets right after its name.
    */
   private void acronyms(TokenView doc, NameLabels labels) {
-    Set<String> initials = new HashSet<>();
+    Set<String> initials = organisationInitials(doc, labels);
     Set<Integer> bracketed = new HashSet<>();
     for (NameSpan span : labels.spans()) {
       if (span.type() != EntityType.ORGANIZATION || span.length() < 2) {
         continue;
       }
-      initials.addAll(Acronyms.initials(doc, span.from(), span.to()));
       int open = span.to();
       if (open + 2 < doc.size() && doc.pos(open).equals("-LRB-") && doc.pos(open + 2).equals("-RRB-")) {
         bracketed.add(open + 1);
@@ -395,6 +459,17 @@ final class NameFinder {
         labels.set(i, i + 1, EntityType.ORGANIZATION);
       }
     }
+  }
+
+  /** The acronyms the text's organisation names could have ("EU" for "European Union"). */
+  private static Set<String> organisationInitials(TokenView doc, NameLabels labels) {
+    Set<String> initials = new HashSet<>();
+    for (NameSpan span : labels.spans()) {
+      if (span.type() == EntityType.ORGANIZATION && span.length() >= 2) {
+        initials.addAll(Acronyms.initials(doc, span.from(), span.to()));
+      }
+    }
+    return initials;
   }
 
   private List<NameSpan> withHonorifics(TokenView doc, List<NameSpan> spans) {

@@ -52,6 +52,9 @@ final class RoleFinder {
       for (Reference name : draft.references(MentionKind.NAME)) {
         List<Role> found = new ArrayList<>();
         Role title = title(doc, names, name.mentionFrom());
+        if (title == null) {
+          title = titleBeforeComma(doc, names, name.mentionFrom(), name.to());
+        }
         if (title != null) {
           found.add(title);
         }
@@ -84,6 +87,33 @@ final class RoleFinder {
       return null;
     }
     return role(doc, from, end, formerWithin(doc, from, end));
+  }
+
+  /**
+   * A role set off before the name by a comma, the name closed by another ("Its chief
+   * executive, Herbert Diess, declined"): the role opens its sentence or follows a determiner.
+   */
+  private Role titleBeforeComma(TokenView doc, NameIndex names, int nameStart, int nameEnd) {
+    int comma = nameStart - 1;
+    if (comma < 1 || !doc.word(comma).equals(",") || doc.sentence(comma) != doc.sentence(nameStart)
+        || nameEnd >= doc.sentenceEnd(nameStart) || !doc.word(nameEnd).equals(",")
+        || !people.isRoleNoun(doc.word(comma - 1)) || !doc.pos(comma - 1).startsWith("NN")) {
+      return null;
+    }
+    int sentenceStart = doc.sentenceStart(nameStart);
+    int from = comma;
+    while (from > sentenceStart && comma - from < LONGEST_TITLE && inTitle(doc, names, from - 1, comma)) {
+      from--;
+    }
+    while (from < comma && !startsTitle(doc, from)) {
+      from++;
+    }
+    boolean opens = from == sentenceStart || doc.pos(from - 1).equals("DT")
+        || doc.pos(from - 1).equals("PRP$");
+    if (from >= comma || !opens) {
+      return null;
+    }
+    return role(doc, from, comma, formerWithin(doc, from, comma));
   }
 
   private boolean inTitle(TokenView doc, NameIndex names, int i, int end) {
@@ -178,17 +208,24 @@ final class RoleFinder {
     }
     String w = doc.lower(i);
     if (PAST_COPULAS.contains(w) || PRESENT_COPULAS.contains(w)) {
-      return i + 1;
+      return afterAdverbs(doc, i + 1, sentenceEnd);
     }
     if ((w.equals("has") || w.equals("had") || w.equals("have"))
         && i + 1 < sentenceEnd && doc.lower(i + 1).equals("been")) {
-      return i + 2;
+      return afterAdverbs(doc, i + 2, sentenceEnd);
     }
     if ((AS_VERBS.contains(w) || w.equals("became") || w.equals("becomes"))
         && i + 1 < sentenceEnd) {
       return doc.lower(i + 1).equals("as") ? i + 2 : (w.startsWith("bec") ? i + 1 : -1);
     }
     return -1;
+  }
+
+  private static int afterAdverbs(TokenView doc, int i, int sentenceEnd) {
+    while (i < sentenceEnd && doc.pos(i).startsWith("RB")) {
+      i++;
+    }
+    return i;
   }
 
   private boolean isPastClause(TokenView doc, int from, int to) {

@@ -21,6 +21,7 @@ final class TokenView {
   private final boolean[] quoted;
   private final boolean[] shouting;
   private final String[] lower;
+  private final boolean[] paragraphStart;
 
   TokenView(TextAnalysis analysis) {
     this.analysis = analysis;
@@ -30,14 +31,16 @@ final class TokenView {
     this.quoted = new boolean[n];
     this.shouting = new boolean[analysis.sentences().size()];
     this.lower = new String[n];
+    this.paragraphStart = new boolean[n];
     boolean open = false;
     int previousEnd = 0;
     for (Sentence s : analysis.sentences()) {
       int letters = 0;
       int upper = 0;
       boolean longCapitals = false;
-      if (analysis.text().substring(previousEnd, s.start()).contains("\n\n")) {
+      if (analysis.text().substring(previousEnd, s.start()).contains("\n\n") || s.index() == 0) {
         open = false;
+        paragraphStart[s.firstToken()] = true;
       }
       previousEnd = s.end();
       for (Token t : s.tokens()) {
@@ -113,6 +116,11 @@ final class TokenView {
   /** Whether the sentence of token {@code i} is written in capitals, like a headline. */
   boolean shouting(int i) {
     return shouting[sentenceOf[i]];
+  }
+
+  /** Whether token {@code i} opens a paragraph (the text, or after a blank line). */
+  boolean paragraphStart(int i) {
+    return paragraphStart[i];
   }
 
   /** Whether token {@code i} begins with a capital letter. */

@@ -160,6 +160,49 @@ class NameFinderTest {
   }
 
   @Test
+  void aDatelineInCapitalsIsAPlace() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "OSLO/NNP/O (/-LRB- Reuters/NNP/O )/-RRB- -/: Shares/NNS fell/VBD in/IN Oslo/NNP/L ./."));
+
+    assertThat(r.named("Oslo").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(Resolved.mentions(r.named("Oslo"))).containsExactly("OSLO", "Oslo");
+    assertThat(r.named("Reuters").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aPersonIsTakenOutOfATitleTheTaggerCalledAnOrganisation() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "US/NNP/O Trade/NNP/O Representative/NNP/O Karen/NNP/O Miles/NNP/O spoke/VBD ./.",
+        "Miles/NNP said/VBD no/DT ;/: ships/NNS crossed/VBD Prince/NNP/L William/NNP/L Sound/NNP/L ./."));
+
+    Entity miles = r.named("Karen Miles");
+    assertThat(Resolved.mentions(miles)).containsExactly("Karen Miles", "Miles");
+    assertThat(Resolved.roles(miles)).containsExactly("US Trade Representative");
+    assertThat(r.named("United States").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(r.named("Prince William Sound").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void anAcronymJoinedByAHyphenIsSplitWhenItStandsForAnOrganisationOfTheText() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "The/DT European/NNP/O Union/NNP/O met/VBD ./.",
+        "The/DT EU/NNP/M ~-/HYPH/M ~US/NNP/M talks/NNS resumed/VBD ./."));
+
+    assertThat(Resolved.mentions(r.named("European Union"))).containsExactly("European Union", "EU");
+    assertThat(Resolved.mentions(r.named("United States"))).containsExactly("US");
+  }
+
+  @Test
+  void anAcronymInBracketsJoinsItsOrganisationEvenWithOtherInitials() {
+    Resolved r = Resolved.read(TaggedText.of(
+        "The/DT Social/NNP/O Democratic/NNP/O Party/NNP/O (/-LRB- SPD/NNP/O )/-RRB- won/VBD ./.",
+        "SPD/NNP/O leaders/NNS cheered/VBD ./."));
+
+    assertThat(Resolved.mentions(r.named("Social Democratic Party")))
+        .containsExactly("Social Democratic Party", "SPD", "SPD");
+  }
+
+  @Test
   void badInputGivesNoEntitiesAndNoError() {
     assertThat(Resolved.read(TaggedText.of("./.")).entities()).isEmpty();
     assertThat(Resolved.read(TaggedText.of("Mr/NNP")).entities()).isEmpty();

@@ -90,6 +90,22 @@ class RoleFinderTest {
   }
 
   @Test
+  void aRoleBeforeTheNameSetOffByCommasIsARole() {
+    Resolved r = read("Shares of Nordlys fell. Its chief executive, Ingrid Dahl, declined to comment.");
+
+    assertThat(Resolved.roles(r.named("Ingrid Dahl"))).containsExactly("chief executive");
+  }
+
+  @Test
+  void anAdverbAfterTheVerbOfARelativeClauseIsNoObstacle() {
+    Resolved r = read("Paul Weber, who was previously head of the Bavarian police, retired.");
+
+    assertThat(r.named("Paul Weber").roles())
+        .extracting(Role::text, Role::former)
+        .containsExactly(tuple("head of the Bavarian police", true));
+  }
+
+  @Test
   void anAppositionWithoutARoleNounIsNoRole() {
     Resolved r = read("Tom Baker, one of the few people who saw the crash, spoke to police.");
 
