@@ -39,7 +39,8 @@ public final class ConllEvaluation {
    * is not null, writes {@code token gold predicted} lines to it, in CoNLL layout; {@code
    * onDocument} runs after each document.
    */
-  public ConllScore run(ConllCorpus corpus, Writer predictions, Runnable onDocument) throws IOException {
+  public ConllScore run(ConllCorpus corpus, Writer predictions, Runnable onDocument)
+      throws IOException {
     Map<String, int[]> counts = new LinkedHashMap<>();
     for (String type : TYPES) {
       counts.put(type, new int[3]);

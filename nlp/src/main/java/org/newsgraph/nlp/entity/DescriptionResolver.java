@@ -65,7 +65,8 @@ final class DescriptionResolver {
     int sentenceEnd = doc.sentenceEnd(the);
     for (int i = the + 1; i < Math.min(sentenceEnd, the + LONGEST_DESCRIPTION); i++) {
       String pos = doc.pos(i);
-      boolean nounLike = pos.equals("NN") || pos.equals("NNP") && !doc.capitalized(i) || isHeadWord(doc, i);
+      boolean nounLike =
+          pos.equals("NN") || pos.equals("NNP") && !doc.capitalized(i) || isHeadWord(doc, i);
       if (nounLike && (people.isRoleNoun(doc.word(i)) || isOrganisationNoun(doc, i))) {
         boolean ends = i + 1 >= sentenceEnd || !(doc.capitalized(i + 1) && doc.wordLike(i + 1))
             && !doc.pos(i + 1).startsWith("NN") && !doc.lower(i + 1).equals("of")
@@ -90,7 +91,8 @@ final class DescriptionResolver {
     if (doc.capitalized(i)) {
       return false;
     }
-    return COMPANY_NOUNS.contains(w) || organisations.headKind(capitalize(w)) == OrganisationWords.Kind.BODY;
+    return COMPANY_NOUNS.contains(w)
+        || organisations.headKind(capitalize(w)) == OrganisationWords.Kind.BODY;
   }
 
   private EntityDraft personFor(TokenView doc, List<RoleKey> roles, int the, int head) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,8 @@ public final class GumCorpus {
         int id = idOf(entry);
         if (id >= 0) {
           final int t = token;
-          spans.merge(id, new int[] {t, t + 1}, (a, b) -> new int[] {Math.min(a[0], t), Math.max(a[1], t + 1)});
+          spans.merge(id, new int[] {t, t + 1},
+              (a, b) -> new int[] {Math.min(a[0], t), Math.max(a[1], t + 1)});
           types.putIfAbsent(id, entry.substring(0, entry.indexOf('[')));
         }
       }
@@ -93,7 +95,8 @@ public final class GumCorpus {
       String[] linkTypes = cols[8].split("\\|");
       String[] targets = cols[9].split("\\|");
       for (int k = 0; k < Math.min(linkTypes.length, targets.length); k++) {
-        String type = linkTypes[k].contains(":") ? linkTypes[k].substring(0, linkTypes[k].indexOf(':')) : linkTypes[k];
+        int colon = linkTypes[k].indexOf(':');
+        String type = colon < 0 ? linkTypes[k] : linkTypes[k].substring(0, colon);
         int open = targets[k].indexOf('[');
         int under = targets[k].indexOf('_', open);
         if (!IDENTITY_LINKS.contains(type) || open < 0 || under < 0) {
@@ -127,7 +130,8 @@ public final class GumCorpus {
       mentions.add(new Mention(e.getKey(), e.getValue()[0], e.getValue()[1], types.get(e.getKey()),
           cluster, clusterIdentity.get(cluster)));
     }
-    mentions.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(b.to(), a.to()));
+    mentions.sort(Comparator.comparingInt(Mention::from)
+        .thenComparing(Mention::to, Comparator.reverseOrder()));
     String name = file.getFileName().toString().replaceFirst("\\.tsv$", "");
     return new Document(name, sentences, mentions);
   }

@@ -16,8 +16,9 @@ import org.newsgraph.nlp.text.Analyzer;
  * Compares the entity reader's entities with GUM's gold coreference for people, organisations and
  * places: whether the mentions of one gold named entity land in one of our entities, pairwise
  * coreference precision and recall over matched mentions (of our people, organisations and
- * places), and how well person mentions and pronouns are found. Each document is read whole (tokens joined by spaces, sentences by blank
- * lines); an our mention matches the innermost gold mention that contains it.
+ * places), and how well person mentions and pronouns are found. Each document is read whole
+ * (tokens joined by spaces, sentences by blank lines); each of our mentions matches the innermost
+ * gold mention that contains it.
  */
 public final class GumEvaluation {
 
@@ -100,7 +101,8 @@ public final class GumEvaluation {
     people(document, words, ours, t);
   }
 
-  private static GumCorpus.Mention innermost(GumCorpus.Document document, List<int[]> spans, int start, int end) {
+  private static GumCorpus.Mention innermost(
+      GumCorpus.Document document, List<int[]> spans, int start, int end) {
     GumCorpus.Mention best = null;
     for (GumCorpus.Mention g : document.mentions()) {
       int gs = spans.get(g.from())[0];
@@ -175,7 +177,8 @@ public final class GumEvaluation {
     }
   }
 
-  private static void people(GumCorpus.Document document, List<String> words, List<Ours> ours, Tally t) {
+  private static void people(
+      GumCorpus.Document document, List<String> words, List<Ours> ours, Tally t) {
     Set<Integer> namedClusters = new HashSet<>();
     for (Ours o : ours) {
       if (o.kind() == MentionKind.NAME && o.type() == EntityType.PERSON && o.gold() != null) {
@@ -186,7 +189,8 @@ public final class GumEvaluation {
     Map<Integer, Map<Integer, Integer>> votes = new HashMap<>();
     for (Ours o : ours) {
       if (o.kind() == MentionKind.NAME && o.gold() != null) {
-        votes.computeIfAbsent(o.entity(), k -> new HashMap<>()).merge(o.gold().cluster(), 1, Integer::sum);
+        votes.computeIfAbsent(o.entity(), k -> new HashMap<>())
+            .merge(o.gold().cluster(), 1, Integer::sum);
       }
     }
     for (Ours o : ours) {
@@ -224,6 +228,9 @@ public final class GumEvaluation {
     if (votes == null) {
       return Integer.MIN_VALUE;
     }
-    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Integer.MIN_VALUE);
+    return votes.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(Integer.MIN_VALUE);
   }
 }

@@ -45,7 +45,8 @@ final class MediaFinder {
           || k > i + 1 && doc.joiningHyphen(k - 1))) {
         k++;
       }
-      if (k >= sentenceEnd || !organisations.isMediaNoun(doc.lower(k)) || !doc.pos(k).startsWith("NN")) {
+      if (k >= sentenceEnd || !organisations.isMediaNoun(doc.lower(k))
+          || !doc.pos(k).startsWith("NN")) {
         continue;
       }
       String phrase = doc.phrase(from, k + 1);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.EntityType;
 
@@ -132,9 +133,12 @@ final class NameClusterer {
     return created.draft;
   }
 
-  /** The organisation whose name stands right before an acronym in brackets: "SPD" in "Social
-   * Democratic Party (SPD)". */
-  private static EntityDraft bracketedAfter(TokenView doc, NameSpan acronym, List<Candidate> organisations) {
+  /**
+   * The organisation whose name stands right before an acronym in brackets: "SPD" in "Social
+   * Democratic Party (SPD)".
+   */
+  private static EntityDraft bracketedAfter(
+      TokenView doc, NameSpan acronym, List<Candidate> organisations) {
     int open = acronym.from() - 1;
     if (open < 1 || !doc.pos(open).equals("-LRB-") || acronym.to() >= doc.size()
         || !doc.pos(acronym.to()).equals("-RRB-")) {
@@ -195,7 +199,7 @@ final class NameClusterer {
     return words.isEmpty() ? List.of(doc.key(from, to)) : words;
   }
 
-  private static java.util.Optional<Candidate> candidateOf(List<Candidate> candidates, EntityDraft draft) {
+  private static Optional<Candidate> candidateOf(List<Candidate> candidates, EntityDraft draft) {
     return candidates.stream().filter(c -> c.draft == draft).findFirst();
   }
 

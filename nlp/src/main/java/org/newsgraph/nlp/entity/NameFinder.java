@@ -220,7 +220,8 @@ final class NameFinder {
         continue;
       }
       String phrase = doc.phrase(i, i + length);
-      labels.set(i, i + length, gazetteer.place(phrase) != null ? EntityType.LOCATION : EntityType.NORP);
+      EntityType type = gazetteer.place(phrase) != null ? EntityType.LOCATION : EntityType.NORP;
+      labels.set(i, i + length, type);
       i += length;
     }
   }
@@ -276,7 +277,8 @@ final class NameFinder {
         EntityType t = gazetteer.place(phrase) != null
             ? EntityType.LOCATION
             : gazetteer.isNationality(phrase) ? EntityType.NORP
-            : initials.contains(phrase) ? EntityType.ORGANIZATION : votes.best(doc.key(part[0], part[1]));
+            : initials.contains(phrase) ? EntityType.ORGANIZATION
+            : votes.best(doc.key(part[0], part[1]));
         labels.set(part[0], part[1], t == null ? span.type() : t);
         if (part[1] < span.to()) {
           labels.clear(part[1], part[1] + 1);

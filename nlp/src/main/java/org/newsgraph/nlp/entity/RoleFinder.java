@@ -102,7 +102,8 @@ final class RoleFinder {
     }
     int sentenceStart = doc.sentenceStart(nameStart);
     int from = comma;
-    while (from > sentenceStart && comma - from < LONGEST_TITLE && inTitle(doc, names, from - 1, comma)) {
+    while (from > sentenceStart && comma - from < LONGEST_TITLE
+        && inTitle(doc, names, from - 1, comma)) {
       from--;
     }
     while (from < comma && !startsTitle(doc, from)) {
