@@ -89,6 +89,22 @@ final class CalendarRules {
             "(?<a>[01]?\\d)/(?<b>[0-3]?\\d)/(?<year>(?:1[89]|20)\\d\\d)",
             CalendarRules::slashed),
         TimexRule.of(
+            "week of",
+            Triggers.MONTH,
+            "the\\s+week\\s+of\\s+(?<month>" + MONTH + ")" + SP + "(?<day>" + DAY_NUMBER + ")(?:" + YEAR_AFTER + ")?",
+            (m, c) -> {
+              int month = month(m, "month");
+              int day = TimeWords.dayNumber(m.group("day"));
+              LocalDate date = m.group("year") != null ? LocalDate.of(number(m, "year"), month, day) : c.monthDay(month, day);
+              return Timex.of(TimeType.DATE, date == null ? "XXXX-WXX" : Unit.week(date));
+            }),
+        TimexRule.of(
+            "month year in words",
+            Triggers.YEAR_WORDS,
+            "(?<month>" + MONTH + ")(?:\\s+of)?,?\\s+(?<yw>" + YEAR_WORDS + ")",
+            (m, c) -> Timex.of(TimeType.DATE,
+                String.format(Locale.ROOT, "%04d-%02d", TimeWords.yearInWords(m.group("yw")), month(m, "month")))),
+        TimexRule.of(
             "month year",
             Triggers.MONTH,
             POSITION + "(?<month>" + MONTH + ")(?:\\s+of)?,?\\s+(?<year>" + YEAR + ")",
@@ -99,7 +115,7 @@ final class CalendarRules {
             "month",
             Triggers.MONTH,
             "(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?" + POSITION
-                + "(?<month>" + MONTH + ")(?:\\s+(?:of\\s+)?(?<yrel>last|this|next)\\s+year)?",
+                + "(?<month>" + MONTH + ")(?!\\s*\\d)(?:\\s+(?:of\\s+)?(?<yrel>last|this|next)\\s+year)?",
             CalendarRules::month),
         TimexRule.of(
             "years range",
@@ -156,10 +172,10 @@ final class CalendarRules {
             CalendarRules::quarter),
         TimexRule.of(
             "reported quarter",
-            Triggers.contains("quarter"),
+            w -> w.contains("quarter") || w.equals("period"),
             "(?:the|its|their)\\s+(?:(?:latest|most\\s+recent|recent|just-ended|just\\s+ended)\\s+)?"
-                + "(?:fiscal\\s+)?quarter",
-            (m, c) -> Timex.of(TimeType.DATE, c.tense() == Tense.FUTURE ? c.shifted(Unit.QUARTER, 0) : c.lastQuarter(0))),
+                + "(?:fiscal\\s+)?quarter|(?:the|its)\\s+latest\\s+period",
+            CalendarRules::reportedQuarter),
         TimexRule.of(
             "year-ago quarter",
             w -> w.contains("quarter") || w.equals("period"),
@@ -170,7 +186,12 @@ final class CalendarRules {
             "year-ago",
             Triggers.words("earlier", "ago", "year-earlier", "year-ago"),
             "year[-\\s](?:earlier|ago)",
-            (m, c) -> Timex.of(TimeType.DATE, c.year(-1))),
+            (m, c) -> Timex.of(TimeType.DATE, c.year(-1)).orYearEarlierQuarter(-1)),
+        TimexRule.of(
+            "year's period",
+            w -> w.contains("quarter") || w.equals("period"),
+            "the\\s+(?<year>" + YEAR + ")\\s+(?:quarter|period)",
+            (m, c) -> Timex.of(TimeType.DATE, m.group("year")).relative(Timex.Kind.QUARTER_IN_YEAR, number(m, "year"))),
         TimexRule.of(
             "holiday",
             Triggers.HOLIDAY,
@@ -204,7 +225,8 @@ final class CalendarRules {
       date = c.monthDay(month, day);
     }
     String value = date == null ? String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day) : date.toString();
-    return Timex.of(TimeType.DATE, value);
+    Timex timex = Timex.of(TimeType.DATE, value);
+    return m.group("year") == null && m.group("wd") == null && date != null ? timex.orYearOfMonth() : timex;
   }
 
   private static Timex range(Matcher m, MatchContext c, int month, int month2) {
@@ -250,6 +272,9 @@ final class CalendarRules {
       value = year == null ? c.month(month) : String.format(Locale.ROOT, "%04d-%02d", year, month);
     } else if (rel == null) {
       value = c.month(month);
+      if (c.anchor() != null) {
+        return Timex.of(TimeType.DATE, value, Modifiers.position(pos)).orYearOfMonth();
+      }
     } else if (rel.equals("this")) {
       Integer year = c.yearNumber(0);
       value = year == null ? c.month(month) : String.format(Locale.ROOT, "%04d-%02d", year, month);
@@ -378,13 +403,21 @@ final class CalendarRules {
     return Timex.of(TimeType.DATE, value);
   }
 
+  /** "The quarter" of a report is the last one that ended; of a forecast, the current one. */
+  private static Timex reportedQuarter(Matcher m, MatchContext c) {
+    return Timex.of(TimeType.DATE, c.tense() == Tense.FUTURE ? c.shifted(Unit.QUARTER, 0) : c.lastQuarter(0));
+  }
+
+  /** A comparison period: it counts from the quarter the text spoke of, and does not replace it. */
   private static Timex yearAgoQuarter(Matcher m, MatchContext c) {
     if (m.group("q") == null) {
-      return Timex.of(TimeType.DATE, c.lastQuarter(1));
+      return Timex.of(TimeType.DATE, c.lastQuarter(1)).orYearEarlierQuarter(-1);
     }
     Integer year = c.yearNumber(-1);
     int quarter = List.of("first", "second", "third", "fourth").indexOf(lower(m.group("q"))) + 1;
-    return Timex.of(TimeType.DATE, year == null ? "XXXX-Q" + quarter : String.format(Locale.ROOT, "%04d-Q%d", year, quarter));
+    String value = year == null ? "XXXX-Q" + quarter : String.format(Locale.ROOT, "%04d-Q%d", year, quarter);
+    return year == null ? Timex.of(TimeType.DATE, value)
+        : Timex.of(TimeType.DATE, value).relative(Timex.Kind.QUARTER_IN_YEAR, year);
   }
 
   private static Timex holiday(Matcher m, MatchContext c) {

@@ -40,6 +40,12 @@ final class ClockRules {
                 + "|\\s+local\\s+time)" + DAY_AFTER,
             ClockRules::clock),
         TimexRule.of(
+            "hour of the day part",
+            Triggers.PART_OF_DAY,
+            APPROX + "(?<h>[01]?\\d|" + TimeWords.NUMBER_WORDS + ")(?<min>)(?:\\s+o" + TimeWords.APOS + "clock)?\\s+in\\s+the\\s+"
+                + "(?<ampm>morning|afternoon|evening|night)" + DAY_AFTER,
+            ClockRules::clock),
+        TimexRule.of(
             "noon",
             Triggers.CLOCK,
             APPROX + "(?<word>noon|midday|midnight)" + DAY_AFTER,
@@ -47,14 +53,16 @@ final class ClockRules {
   }
 
   private static Timex clock(Matcher m, MatchContext c) {
-    int hour = Integer.parseInt(m.group("h"));
-    int minute = m.group("min") == null ? 0 : Integer.parseInt(m.group("min"));
+    String h = m.group("h");
+    int hour = Character.isDigit(h.charAt(0)) ? Integer.parseInt(h) : (int) TimeWords.quantity(h);
+    int minute = m.group("min") == null || m.group("min").isEmpty() ? 0 : Integer.parseInt(m.group("min"));
     String ampm = lower(m.group("ampm"));
     if (ampm != null && !ampm.isEmpty()) {
       if (hour < 1 || hour > 12) {
         return null;
       }
-      boolean pm = ampm.startsWith("p");
+      boolean pm = ampm.startsWith("p") || ampm.equals("afternoon") || ampm.equals("evening")
+          || ampm.equals("night") && hour >= 6;
       hour = hour % 12 + (pm ? 12 : 0);
     } else if (hour > 23) {
       return null;

@@ -143,6 +143,11 @@ final class MatchContext {
     return unit.point(unit.shift(anchor, n));
   }
 
+  /** "The past week": the seven days up to the anchor, placed in the week of their middle. */
+  String pastSevenDays() {
+    return anchor == null ? "PAST_REF" : Unit.WEEK.point(anchor.minusDays(3));
+  }
+
   /** The day {@code n} days from the anchor, or {@code null} without one. */
   LocalDate dayShifted(long n) {
     return anchor == null ? null : anchor.plusDays(n);

@@ -41,6 +41,8 @@ record Reference(LocalDate date, Unit grain, boolean mentioned) {
     switch (a.kind()) {
       case SHIFT:
         return shifted(a.unit(), a.shift());
+      case QUARTER_IN_YEAR:
+        return mentioned && grain == Unit.QUARTER ? grain.point(date.withYear(a.shift())) : t.value();
       default:
         return mentioned && grain == Unit.QUARTER ? grain.point(date.plusYears(a.shift())) : t.value();
     }

@@ -58,6 +58,28 @@ final class RelativeRules {
                 + "(?<unit>week|weekend|month|quarter|year|decade|century|(?:fiscal|financial)\\s+year)",
             RelativeRules::period),
         TimexRule.of(
+            "overnight",
+            Triggers.words("overnight"),
+            "overnight",
+            (m, c) -> c.tokenAfter() != null && c.tokenAfter().pos().startsWith("NN") ? null
+                : Timex.of(TimeType.TIME, day(c, -1) + "TNI")),
+        TimexRule.of(
+            "accounting year",
+            Triggers.UNIT,
+            "the\\s+(?:fiscal\\s+|financial\\s+)?year(?=\\s+(?:ended|ending|to\\s+" + TimeWords.MONTH + "))",
+            (m, c) -> Timex.of(TimeType.DURATION, "P1Y")),
+        TimexRule.of(
+            "for the year",
+            Triggers.UNIT,
+            "(?<=\\bfor\\s)the\\s+year(?!\\s+(?:ended|ending|to|before|after|of|in|since|that|when|\\d))",
+            (m, c) -> Timex.of(TimeType.DATE, c.year(c.tense() == Tense.PAST && c.anchor() != null
+                && c.anchor().getMonthValue() <= 3 ? -1 : 0))),
+        TimexRule.of(
+            "whole year",
+            Triggers.UNIT,
+            "the\\s+(?:full|entire|whole)\\s+(?:fiscal\\s+)?year",
+            (m, c) -> Timex.of(TimeType.DATE, c.year(0))),
+        TimexRule.of(
             "part of the period",
             Triggers.UNIT,
             "the\\s+(?<pos>beginning|start|end|middle|rest)\\s+of\\s+the\\s+(?<unit>week|month|quarter|year|decade|century)",
@@ -81,7 +103,7 @@ final class RelativeRules {
         TimexRule.of(
             "vague present",
             Triggers.VAGUE_PRESENT,
-            "now|right\\s+now|just\\s+now|currently|presently|nowadays|these\\s+days|the\\s+present"
+            "now|right\\s+now|just\\s+now|currently|presently|nowadays|these\\s+days|the\\s+present|current"
                 + "|at\\s+present|at\\s+the\\s+moment",
             RelativeRules::present),
         TimexRule.of(
@@ -166,6 +188,9 @@ final class RelativeRules {
     if (weekend) {
       return Timex.of(TimeType.DATE, weekendValue(c, shift), mod);
     }
+    if (unit == Unit.WEEK && (rel.equals("past") || rel.equals("last")) && lower(m.group("rel")).startsWith("the ")) {
+      return Timex.of(TimeType.DATE, c.pastSevenDays(), mod);
+    }
     return Timex.of(TimeType.DATE, c.shifted(unit, shift), mod);
   }
 
@@ -203,7 +228,7 @@ final class RelativeRules {
     if (unit != Unit.YEAR || !back) {
       return timex;
     }
-    return timex.relative(Timex.Kind.QUARTER_GRAIN, (int) -amount);
+    return timex.orYearEarlierQuarter((int) -amount);
   }
 
   private static Timex past(Matcher m, MatchContext c) {
@@ -268,6 +293,10 @@ final class RelativeRules {
   }
 
   private static Timex referenceDay(Matcher m, MatchContext c) {
+    Token after = c.tokenAfter();
+    if (m.group("dir") != null && after != null && (after.pos().startsWith("DT") || after.pos().startsWith("PRP"))) {
+      return null;
+    }
     if (m.group("dir") != null) {
       return Timex.fromReference(Unit.DAY, lower(m.group("dir")).equals("before") ? -1 : 1);
     }

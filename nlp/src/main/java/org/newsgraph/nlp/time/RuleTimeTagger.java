@@ -4,8 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimeType;
@@ -125,18 +127,33 @@ public final class RuleTimeTagger implements TimeTagger {
     return chosen;
   }
 
+  /** {@code value} ({@code 2019-06} or {@code 2019-06-12}) with the year given to its month before. */
+  private static String withYearOfMonth(String value, Map<Integer, Integer> yearOfMonth) {
+    Reference own = Reference.of(value);
+    Integer year = own == null ? null : yearOfMonth.get(own.date().getMonthValue());
+    return year == null ? value : String.format(Locale.ROOT, "%04d", year) + value.substring(4);
+  }
+
   private static List<TimeExpression> resolve(String text, List<Candidate> chosen, LocalDate anchor) {
     List<TimeExpression> out = new ArrayList<>(chosen.size());
     Reference reference = anchor == null ? null : new Reference(anchor, Unit.DAY, false);
+    Map<Integer, Integer> yearOfMonth = new HashMap<>();
     for (Candidate c : chosen) {
       Timex t = c.timex();
       String value = t.value();
-      if (t.anaphora() != null) {
+      boolean yearless = t.anaphora() != null && t.anaphora().kind() == Timex.Kind.YEAR_OF_MONTH;
+      if (yearless) {
+        value = withYearOfMonth(value, yearOfMonth);
+      } else if (t.anaphora() != null) {
         value = reference != null ? reference.resolve(t)
             : value != null ? value : Reference.unresolved(t.anaphora().unit());
-      } else if (t.type() == TimeType.DATE) {
+      }
+      if (t.type() == TimeType.DATE && (t.anaphora() == null || yearless)) {
         Reference mentioned = Reference.of(value);
         reference = mentioned == null ? reference : mentioned;
+        if (!yearless && mentioned != null && mentioned.grain().compareTo(Unit.MONTH) <= 0) {
+          yearOfMonth.put(mentioned.date().getMonthValue(), mentioned.date().getYear());
+        }
       }
       out.add(new TimeExpression(text.substring(c.start(), c.end()), c.start(), c.end(), t.type(), value, t.mod()));
     }

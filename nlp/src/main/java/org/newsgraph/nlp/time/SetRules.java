@@ -89,11 +89,11 @@ final class SetRules {
   }
 
   private static Timex adverb(Matcher m, MatchContext c) {
+    String word = lower(m.group("word"));
     Token after = c.tokenAfter();
-    if (after != null && (after.pos().startsWith("NN") || after.pos().startsWith("JJ"))) {
+    if (after != null && after.pos().startsWith("NN") && !word.equals("daily")) {
       return null;
     }
-    String word = lower(m.group("word"));
     String value;
     switch (word) {
       case "hourly":

@@ -17,7 +17,14 @@ record Timex(TimeType type, String value, String mod, Anaphora anaphora) {
      * {@code shift} years from that date when it is a quarter, else the fallback: "sales rose
      * in the third quarter from a year earlier".
      */
-    QUARTER_GRAIN
+    QUARTER_GRAIN,
+    /** The same quarter in the year {@code shift} when that date is a quarter: "the 1988 period". */
+    QUARTER_IN_YEAR,
+    /**
+     * A month or a day named without a year takes the year the text gave that month before
+     * ("Aug. 7, 1998 ... since Aug. 7"), else the fallback.
+     */
+    YEAR_OF_MONTH
   }
 
   /** A dependence on the text's last date. */
@@ -39,5 +46,15 @@ record Timex(TimeType type, String value, String mod, Anaphora anaphora) {
   /** This reading, resolved against the text's last date in the manner of {@code kind}. */
   Timex relative(Kind kind, int years) {
     return new Timex(type, value, mod, new Anaphora(kind, Unit.YEAR, years));
+  }
+
+  /** This reading, with the year the text last gave its month if it gave one. */
+  Timex orYearOfMonth() {
+    return new Timex(type, value, mod, new Anaphora(Kind.YEAR_OF_MONTH, Unit.MONTH, 0));
+  }
+
+  /** This reading, or the quarter {@code years} before the one the text last spoke of. */
+  Timex orYearEarlierQuarter(int years) {
+    return relative(Kind.QUARTER_GRAIN, years);
   }
 }

@@ -75,7 +75,7 @@ final class Triggers {
   static final Predicate<String> VAGUE_PAST = words("recently", "lately", "past", "recent");
 
   static final Predicate<String> VAGUE_PRESENT =
-      words("now", "currently", "presently", "nowadays", "days", "present", "moment");
+      words("now", "currently", "presently", "nowadays", "days", "present", "moment", "current");
 
   static final Predicate<String> VAGUE_FUTURE = words("future", "coming", "upcoming", "term");
 
