@@ -287,7 +287,7 @@ final class MatchContext {
     if (direction > 0) {
       return dayIn.apply(dayIn.apply(y).isAfter(anchor) ? y : y + 1);
     }
-    return dayIn.apply(chooseYear(dayIn, dayIn, false));
+    return dayIn.apply(chooseYear(dayIn, dayIn, tenseIsNear()));
   }
 
   /**

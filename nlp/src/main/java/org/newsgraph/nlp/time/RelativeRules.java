@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import org.newsgraph.core.TimeType;
 import org.newsgraph.nlp.text.Token;
@@ -91,7 +92,7 @@ final class RelativeRules {
         TimexRule.of(
             "counted from now",
             Triggers.UNIT,
-            "(?:(?<mod>" + Modifiers.QUANTITY + ")\\s+)?(?<n>" + NUMBER + ")\\s+(?:more\\s+)?(?<unit>" + UNIT + ")"
+            "(?:(?<mod>" + Modifiers.QUANTITY + ")\\s+)?(?:(?<n>" + NUMBER + ")\\s+)?(?:more\\s+)?(?<unit>" + UNIT + ")"
                 + "\\s+(?<dir>ago|earlier|back|from\\s+now|hence|before(?=\\s*[,.;)]|$))",
             RelativeRules::counted),
         TimexRule.of(
@@ -207,8 +208,12 @@ final class RelativeRules {
   }
 
   private static Timex counted(Matcher m, MatchContext c) {
-    double n = TimeWords.quantity(m.group("n"));
-    Unit unit = TimeWords.unit(m.group("unit"));
+    String unitWord = m.group("unit");
+    if (m.group("n") == null && !unitWord.toLowerCase(Locale.ROOT).endsWith("s")) {
+      return null;
+    }
+    double n = m.group("n") == null ? Double.NaN : TimeWords.quantity(m.group("n"));
+    Unit unit = TimeWords.unit(unitWord);
     String dir = lower(m.group("dir"));
     boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("back") || dir.equals("before");
     String mod = Modifiers.countedBack(m.group("mod"));

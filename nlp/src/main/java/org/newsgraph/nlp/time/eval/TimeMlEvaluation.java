@@ -62,12 +62,20 @@ public final class TimeMlEvaluation {
    * @throws IOException when {@code dir} cannot be listed
    */
   public Result run(Path dir, Runnable onDocument) throws IOException {
+    return run(dir, files(dir), onDocument);
+  }
+
+  /**
+   * Evaluates on {@code files}, which lie below {@code dir} (their first folder below it names
+   * their subset); {@code onDocument} runs after each file.
+   */
+  public Result run(Path dir, List<Path> files, Runnable onDocument) {
     TimexScore total = TimexScore.EMPTY;
     Map<String, TimexScore> subsets = new TreeMap<>();
     List<Alignment> alignments = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     int documents = 0;
-    for (Path file : files(dir)) {
+    for (Path file : files) {
       Path relative = dir.relativize(file);
       String id = relative.toString().replace('\\', '/');
       String subset = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
