@@ -308,27 +308,29 @@ final class CalendarRules {
   }
 
   private static Timex year(Matcher m, MatchContext c) {
-    if (m.group("pos") == null && m.group("fy") == null && !bareYearIsTime(c)) {
+    if (m.group("pos") == null && m.group("fy") == null && !bareYearIsTime(number(m, "year"), c)) {
       return null;
     }
     return Timex.of(TimeType.DATE, m.group("year"), Modifiers.position(m.group("pos")));
   }
 
-  /** A bare four-digit number is a year unless it counts things or names a model or a law. */
-  private static boolean bareYearIsTime(MatchContext c) {
+  /**
+   * A bare four-digit number is a year unless it counts things ("1990 workers"), is money or a
+   * number, or follows a name without being a modern year ("Resolution 1441", but "Expo 2016").
+   */
+  private static boolean bareYearIsTime(int year, MatchContext c) {
     Token before = c.tokenBefore();
     if (before != null) {
       String b = before.text();
       if (b.equals("$") || b.equals("#") || b.equalsIgnoreCase("No.") || b.equals("-")
-          || before.isProperNoun() && !b.matches(MONTH) || before.pos().equals("CD")) {
+          || before.isProperNoun() && year < 1900 || before.pos().equals("CD")) {
         return false;
       }
     }
     Token after = c.tokenAfter();
     if (after != null) {
       String a = after.text().toLowerCase(Locale.ROOT);
-      if (after.pos().equals("NNS") && !a.equals("levels") || a.equals("percent") || a.equals("%")
-          || after.pos().equals("CD")) {
+      if (after.pos().equals("NNS") || a.equals("percent") || a.equals("%") || after.pos().equals("CD")) {
         return false;
       }
     }

@@ -285,14 +285,13 @@ final class RelativeRules {
 
   private static Timex weekend(Matcher m, MatchContext c) {
     String rel = lower(m.group("rel"));
-    if (rel.equals("that")) {
-      return Timex.fromReference(Unit.WEEK, 0);
-    }
     int shift;
-    if (rel.equals("the")) {
+    if (rel.equals("the") || rel.equals("that")) {
       shift = c.tense() == Tense.FUTURE ? 0 : -1;
+    } else if (rel.equals("this")) {
+      shift = c.tense() == Tense.PAST ? -1 : 0;
     } else {
-      shift = rel.equals("this") ? 0 : rel.contains("past") || rel.equals("last") ? -1 : 1;
+      shift = rel.contains("past") || rel.equals("last") ? -1 : 1;
     }
     return Timex.of(TimeType.DATE, weekendValue(c, shift));
   }

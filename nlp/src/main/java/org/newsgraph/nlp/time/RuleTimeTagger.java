@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimeType;
@@ -63,32 +65,41 @@ public final class RuleTimeTagger implements TimeTagger {
       int hyphen = words[i].lastIndexOf('-');
       tails[i] = hyphen > 0 && hyphen < words[i].length() - 1 ? words[i].substring(hyphen + 1) : null;
     }
+    Map<Predicate<String>, boolean[]> triggered = new IdentityHashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
-      scan(analysis, words, tails, r, anchor, candidates);
+      boolean[] at = triggered.computeIfAbsent(rules.get(r).trigger(), t -> triggers(t, words, tails));
+      scan(analysis, at, r, anchor, candidates);
     }
     return resolve(analysis.text(), select(candidates), anchor);
   }
 
+  /** Which tokens {@code trigger} accepts; a hyphenated token also by its last part ("mid-November"). */
+  private static boolean[] triggers(Predicate<String> trigger, String[] words, String[] tails) {
+    boolean[] at = new boolean[words.length];
+    for (int i = 0; i < words.length; i++) {
+      at[i] = trigger.test(words[i]) || tails[i] != null && trigger.test(tails[i]);
+    }
+    return at;
+  }
+
   /**
    * Runs rule {@code r} anchored at each token start from a few tokens before each of its
-   * trigger tokens up to the trigger itself. A hyphenated token triggers by its last part too
-   * ("mid-November").
+   * trigger tokens up to the trigger itself.
    */
-  private void scan(
-      TextAnalysis analysis, String[] words, String[] tails, int r, LocalDate anchor, List<Candidate> out) {
+  private void scan(TextAnalysis analysis, boolean[] triggered, int r, LocalDate anchor, List<Candidate> out) {
     TimexRule rule = rules.get(r);
     List<Token> tokens = analysis.tokens();
     Matcher m = null;
     int tried = 0;
-    for (int i = 0; i < words.length; i++) {
-      if (!rule.trigger().test(words[i]) && (tails[i] == null || !rule.trigger().test(tails[i]))) {
+    for (int i = 0; i < triggered.length; i++) {
+      if (!triggered[i]) {
         continue;
       }
       if (m == null) {
         m = rule.pattern().matcher(analysis.text()).useTransparentBounds(true).useAnchoringBounds(false);
       }
-      int to = tokens.get(Math.min(words.length - 1, i + AHEAD)).end();
+      int to = tokens.get(Math.min(triggered.length - 1, i + AHEAD)).end();
       for (int k = Math.max(tried, i - BEHIND); k <= i; k++) {
         m.region(tokens.get(k).start(), to);
         if (m.lookingAt() && m.end() > m.start()) {

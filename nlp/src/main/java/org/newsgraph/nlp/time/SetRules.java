@@ -69,11 +69,7 @@ final class SetRules {
             Triggers.UNIT,
             "(?:a|an|per)\\s+(?<unit>hour|day|night|week|month|quarter|year)",
             (m, c) -> DurationRules.setContext(c) || m.group().toLowerCase(Locale.ROOT).startsWith("per")
-                ? Timex.of(TimeType.SET, unitOf(m.group("unit")).duration(1)) : null));
-  }
-
-  private static Unit unitOf(String word) {
-    return TimeWords.unit(word);
+                ? Timex.of(TimeType.SET, TimeWords.unit(m.group("unit")).duration(1)) : null));
   }
 
   private static Timex every(Matcher m, MatchContext c) {

@@ -87,11 +87,16 @@ public final class GumDateEvaluation {
     return best;
   }
 
-  /** Whether a TIMEX3 value names the gold date: the same days, or the same clock time. */
+  /**
+   * Whether a TIMEX3 value names the gold date: the same days (a part of a day, as in {@code
+   * 2015-09-17TNI}, names its day), or the same clock time.
+   */
   static boolean same(GoldDate gold, String value) {
     if (gold.clock() != null) {
       return value.startsWith(gold.clock());
     }
-    return gold.span() != null && gold.span().equals(CalendarSpan.of(value));
+    int time = value.indexOf('T');
+    String days = time == 10 ? value.substring(0, 10) : value;
+    return gold.span() != null && gold.span().equals(CalendarSpan.of(days));
   }
 }
