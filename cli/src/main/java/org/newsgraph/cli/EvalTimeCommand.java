@@ -33,10 +33,16 @@ import picocli.CommandLine.Option;
     })
 final class EvalTimeCommand implements Callable<Integer> {
 
-  @Option(names = "--timeml", paramLabel = "DIR", description = "Folder of TimeML (.tml) files, searched recursively.")
+  @Option(
+      names = "--timeml",
+      paramLabel = "DIR",
+      description = "Folder of TimeML (.tml) files, searched recursively.")
   Path timemlDir;
 
-  @Option(names = "--gum", paramLabel = "DIR", description = "Folder of GUM TEI XML files with <date> annotations.")
+  @Option(
+      names = "--gum",
+      paramLabel = "DIR",
+      description = "Folder of GUM TEI XML files with <date> annotations.")
   Path gumDir;
 
   @Option(
@@ -45,7 +51,10 @@ final class EvalTimeCommand implements Callable<Integer> {
       description = "Also write every TimeML alignment (match, miss, spurious) as TSV.")
   Path predictionsFile;
 
-  @Option(names = "--min-value-f1", paramLabel = "F1", description = "Exit with code 1 when the TimeML value F1 is below this floor.")
+  @Option(
+      names = "--min-value-f1",
+      paramLabel = "F1",
+      description = "Exit with code 1 when the TimeML value F1 is below this floor.")
   Double minValueF1;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -53,7 +62,8 @@ final class EvalTimeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (timemlDir == null && gumDir == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give --timeml DIR and/or --gum DIR");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give --timeml DIR and/or --gum DIR");
     }
     requireDirectory(timemlDir, "--timeml");
     requireDirectory(gumDir, "--gum");
@@ -63,8 +73,10 @@ final class EvalTimeCommand implements Callable<Integer> {
     RuleTimeTagger tagger = new RuleTimeTagger();
     int code = 0;
     if (timemlDir != null) {
-      Progress meter = Progress.on(err, "eval time", TimeMlEvaluation.files(timemlDir).size(), false);
-      TimeMlEvaluation.Result result = new TimeMlEvaluation(analyzer, tagger).run(timemlDir, meter::step);
+      Progress meter =
+          Progress.on(err, "eval time", TimeMlEvaluation.files(timemlDir).size(), false);
+      TimeMlEvaluation.Result result =
+          new TimeMlEvaluation(analyzer, tagger).run(timemlDir, meter::step);
       meter.done();
       result.skipped().forEach(s -> err.println("skipped " + s));
       out.println(String.format(Locale.ROOT, "time (TimeML): %d documents", result.documents()));
@@ -77,29 +89,51 @@ final class EvalTimeCommand implements Callable<Integer> {
         out.println("alignments written to " + predictionsFile);
       }
       if (minValueF1 != null && result.total().valueF1() < minValueF1) {
-        err.println(String.format(Locale.ROOT, "newsgraph eval time: value F1 %.4f is below the floor %.4f",
-            result.total().valueF1(), minValueF1));
+        err.println(
+            String.format(
+                Locale.ROOT,
+                "newsgraph eval time: value F1 %.4f is below the floor %.4f",
+                result.total().valueF1(),
+                minValueF1));
         code = 1;
       }
     }
     if (gumDir != null) {
-      GumDateEvaluation.Result gum = new GumDateEvaluation(analyzer, tagger).run(gumDir, () -> { });
+      GumDateEvaluation.Result gum = new GumDateEvaluation(analyzer, tagger).run(gumDir, () -> {});
       gum.skipped().forEach(s -> err.println("skipped " + s));
-      out.println(String.format(Locale.ROOT,
-          "time (GUM dates): %d documents, %d dates, found %d (%.4f), same value %d (%.4f)",
-          gum.documents(), gum.dates(), gum.found(), ratio(gum.found(), gum.dates()), gum.sameValue(),
-          ratio(gum.sameValue(), gum.dates())));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "time (GUM dates): %d documents, %d dates, found %d (%.4f), same value %d (%.4f)",
+              gum.documents(),
+              gum.dates(),
+              gum.found(),
+              ratio(gum.found(), gum.dates()),
+              gum.sameValue(),
+              ratio(gum.sameValue(), gum.dates())));
     }
     return code;
   }
 
   private static void print(PrintWriter out, String name, TimexScore s) {
-    out.println(String.format(Locale.ROOT,
-        "  %-9s gold %4d predicted %4d | relaxed P %.4f R %.4f F1 %.4f | strict P %.4f R %.4f F1 %.4f"
-            + " | type acc %.4f F1 %.4f | value acc %.4f F1 %.4f",
-        name, s.gold(), s.predicted(), s.relaxedPrecision(), s.relaxedRecall(), s.relaxedF1(),
-        s.strictPrecision(), s.strictRecall(), s.strictF1(), s.typeAccuracy(), s.typeF1(),
-        s.valueAccuracy(), s.valueF1()));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  %-9s gold %4d predicted %4d | relaxed P %.4f R %.4f F1 %.4f | strict P %.4f R %.4f"
+                + " F1 %.4f | type acc %.4f F1 %.4f | value acc %.4f F1 %.4f",
+            name,
+            s.gold(),
+            s.predicted(),
+            s.relaxedPrecision(),
+            s.relaxedRecall(),
+            s.relaxedF1(),
+            s.strictPrecision(),
+            s.strictRecall(),
+            s.strictF1(),
+            s.typeAccuracy(),
+            s.typeF1(),
+            s.valueAccuracy(),
+            s.valueF1()));
   }
 
   private static double ratio(int part, int whole) {
@@ -108,7 +142,8 @@ final class EvalTimeCommand implements Callable<Integer> {
 
   private void requireDirectory(Path dir, String option) {
     if (dir != null && !Files.isDirectory(dir)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), option + ": not a directory: " + dir);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), option + ": not a directory: " + dir);
     }
   }
 
@@ -118,17 +153,32 @@ final class EvalTimeCommand implements Callable<Integer> {
       Files.createDirectories(parent);
     }
     try (Writer w = Files.newBufferedWriter(predictionsFile, StandardCharsets.UTF_8)) {
-      w.write("kind\tdocument\tgold_start\tgold_end\tgold_text\tgold_type\tgold_value\tstart\tend\ttext\ttype\tvalue\tmod\n");
+      w.write(
+          "kind\tdocument\tgold_start\tgold_end\tgold_text\tgold_type\tgold_value\tstart\tend\ttext"
+              + "\ttype\tvalue\tmod\n");
       for (TimeMlEvaluation.Alignment a : alignments) {
         GoldTimex g = a.gold();
         TimeExpression p = a.predicted();
-        String kind = g == null ? "spurious" : p == null ? "missed" : p.value().equals(g.value()) ? "match" : "value";
-        w.write(String.join("\t", kind, a.document(),
-            g == null ? "" : Integer.toString(g.start()), g == null ? "" : Integer.toString(g.end()),
-            g == null ? "" : clean(g.text()), g == null ? "" : g.type(), g == null ? "" : g.value(),
-            p == null ? "" : Integer.toString(p.start()), p == null ? "" : Integer.toString(p.end()),
-            p == null ? "" : clean(p.text()), p == null ? "" : p.type().name(), p == null ? "" : p.value(),
-            p == null || p.mod() == null ? "" : p.mod()));
+        String kind =
+            g == null
+                ? "spurious"
+                : p == null ? "missed" : p.value().equals(g.value()) ? "match" : "value";
+        w.write(
+            String.join(
+                "\t",
+                kind,
+                a.document(),
+                g == null ? "" : Integer.toString(g.start()),
+                g == null ? "" : Integer.toString(g.end()),
+                g == null ? "" : clean(g.text()),
+                g == null ? "" : g.type(),
+                g == null ? "" : g.value(),
+                p == null ? "" : Integer.toString(p.start()),
+                p == null ? "" : Integer.toString(p.end()),
+                p == null ? "" : clean(p.text()),
+                p == null ? "" : p.type().name(),
+                p == null ? "" : p.value(),
+                p == null || p.mod() == null ? "" : p.mod()));
         w.write('\n');
       }
     }

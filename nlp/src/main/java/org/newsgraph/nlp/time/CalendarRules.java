@@ -21,8 +21,8 @@ import org.newsgraph.nlp.text.Token;
 
 /**
  * Rules for calendar dates: days of months, ranges of days, months, years, decades, centuries,
- * seasons, quarters and halves, with or without a year. What lacks a year gets one from the
- * anchor and the tense.
+ * seasons, quarters and halves, with or without a year. What lacks a year gets one from the anchor
+ * and the tense.
  */
 final class CalendarRules {
 
@@ -34,55 +34,148 @@ final class CalendarRules {
   /** Words after which a bare month or season name is a time: "in May", "since spring". */
   private static final Set<String> LEADS =
       Set.of(
-          "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of",
-          "for", "last", "next", "this", "early", "late", "mid", "between", "and", "to", "around",
-          "or", "that", "throughout", "into", "the", "following", "previous", "each", "every");
+          "in",
+          "since",
+          "until",
+          "till",
+          "by",
+          "from",
+          "through",
+          "during",
+          "before",
+          "after",
+          "of",
+          "for",
+          "last",
+          "next",
+          "this",
+          "early",
+          "late",
+          "mid",
+          "between",
+          "and",
+          "to",
+          "around",
+          "or",
+          "that",
+          "throughout",
+          "into",
+          "the",
+          "following",
+          "previous",
+          "each",
+          "every");
 
   static List<TimexRule> rules() {
     return List.of(
         TimexRule.of(
             "month-day range",
             Triggers.MONTH,
-            "(?<month>" + MONTH + ")" + SP + "(?<day>" + DAY_NUMBER + ")(?:" + DASH
-                + "|\\s+(?:to|through|until|till)\\s+)(?<day2>" + DAY_NUMBER + ")(?:" + YEAR_AFTER + ")?",
+            "(?<month>"
+                + MONTH
+                + ")"
+                + SP
+                + "(?<day>"
+                + DAY_NUMBER
+                + ")(?:"
+                + DASH
+                + "|\\s+(?:to|through|until|till)\\s+)(?<day2>"
+                + DAY_NUMBER
+                + ")(?:"
+                + YEAR_AFTER
+                + ")?",
             (m, c) -> range(m, c, month(m, "month"), month(m, "month"))),
         TimexRule.of(
             "month-day to month-day",
             Triggers.MONTH,
-            "(?<month>" + MONTH + ")" + SP + "(?<day>" + DAY_NUMBER + ")" + DASH
-                + "(?<month2>" + MONTH + ")" + SP + "(?<day2>"
-                + DAY_NUMBER + ")(?:" + YEAR_AFTER + ")?",
+            "(?<month>"
+                + MONTH
+                + ")"
+                + SP
+                + "(?<day>"
+                + DAY_NUMBER
+                + ")"
+                + DASH
+                + "(?<month2>"
+                + MONTH
+                + ")"
+                + SP
+                + "(?<day2>"
+                + DAY_NUMBER
+                + ")(?:"
+                + YEAR_AFTER
+                + ")?",
             (m, c) -> range(m, c, month(m, "month"), month(m, "month2"))),
         TimexRule.of(
             "day-day month",
             Triggers.MONTH,
-            "(?<day>" + DAY_NUMBER + ")(?:" + DASH + "|\\s+(?:to|and)\\s+)(?<day2>" + DAY_NUMBER + ")"
-                + SP + "(?:of\\s+)?(?<month>" + MONTH + ")(?:" + YEAR_AFTER + ")?",
+            "(?<day>"
+                + DAY_NUMBER
+                + ")(?:"
+                + DASH
+                + "|\\s+(?:to|and)\\s+)(?<day2>"
+                + DAY_NUMBER
+                + ")"
+                + SP
+                + "(?:of\\s+)?(?<month>"
+                + MONTH
+                + ")(?:"
+                + YEAR_AFTER
+                + ")?",
             (m, c) -> range(m, c, month(m, "month"), month(m, "month"))),
         TimexRule.of(
             "between month-day and day",
             Triggers.MONTH,
-            "(?<=\\bbetween\\s)(?<month>" + MONTH + ")" + SP + "(?<day>" + DAY_NUMBER + ")\\s+and\\s+(?<day2>"
-                + DAY_NUMBER + ")(?:" + YEAR_AFTER + ")?",
+            "(?<=\\bbetween\\s)(?<month>"
+                + MONTH
+                + ")"
+                + SP
+                + "(?<day>"
+                + DAY_NUMBER
+                + ")\\s+and\\s+(?<day2>"
+                + DAY_NUMBER
+                + ")(?:"
+                + YEAR_AFTER
+                + ")?",
             (m, c) -> range(m, c, month(m, "month"), month(m, "month"))),
         TimexRule.of(
             "month day",
             Triggers.MONTH,
-            "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH + ")" + SP + "(?:the\\s+)?(?<day>"
-                + DAY_NUMBER + ")(?:" + YEAR_AFTER + ")?",
+            "(?:(?<wd>"
+                + WEEKDAY
+                + "),?\\s+)?(?<month>"
+                + MONTH
+                + ")"
+                + SP
+                + "(?:the\\s+)?(?<day>"
+                + DAY_NUMBER
+                + ")(?:"
+                + YEAR_AFTER
+                + ")?",
             CalendarRules::day),
         TimexRule.of(
             "day month",
             Triggers.MONTH,
-            "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<day>" + DAY_NUMBER + ")(?:\\s+of)?" + SP
-                + "(?<month>" + MONTH + ")(?:,?\\s+(?<year>" + YEAR + "))?",
+            "(?:(?<wd>"
+                + WEEKDAY
+                + "),?\\s+)?(?:the\\s+)?(?<day>"
+                + DAY_NUMBER
+                + ")(?:\\s+of)?"
+                + SP
+                + "(?<month>"
+                + MONTH
+                + ")(?:,?\\s+(?<year>"
+                + YEAR
+                + "))?",
             CalendarRules::day),
         TimexRule.of(
             "iso date",
             Triggers.DIGITS,
             "(?<year>(?:1[89]|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)",
-            (m, c) -> Timex.of(TimeType.DATE,
-                LocalDate.of(number(m, "year"), number(m, "m"), number(m, "d")).toString())),
+            (m, c) ->
+                Timex.of(
+                    TimeType.DATE,
+                    LocalDate.of(number(m, "year"), number(m, "m"), number(m, "d")).toString())),
         TimexRule.of(
             "slashed date",
             Triggers.DIGITS,
@@ -91,31 +184,53 @@ final class CalendarRules {
         TimexRule.of(
             "week of",
             Triggers.MONTH,
-            "the\\s+week\\s+of\\s+(?<month>" + MONTH + ")" + SP + "(?<day>" + DAY_NUMBER + ")(?:" + YEAR_AFTER + ")?",
+            "the\\s+week\\s+of\\s+(?<month>"
+                + MONTH
+                + ")"
+                + SP
+                + "(?<day>"
+                + DAY_NUMBER
+                + ")(?:"
+                + YEAR_AFTER
+                + ")?",
             (m, c) -> {
               int month = month(m, "month");
               int day = TimeWords.dayNumber(m.group("day"));
-              LocalDate date = m.group("year") != null ? LocalDate.of(number(m, "year"), month, day) : c.monthDay(month, day);
+              LocalDate date =
+                  m.group("year") != null
+                      ? LocalDate.of(number(m, "year"), month, day)
+                      : c.monthDay(month, day);
               return Timex.of(TimeType.DATE, date == null ? "XXXX-WXX" : Unit.week(date));
             }),
         TimexRule.of(
             "month year in words",
             Triggers.YEAR_WORDS,
             "(?<month>" + MONTH + ")(?:\\s+of)?,?\\s+(?<yw>" + YEAR_WORDS + ")",
-            (m, c) -> Timex.of(TimeType.DATE,
-                String.format(Locale.ROOT, "%04d-%02d", TimeWords.yearInWords(m.group("yw")), month(m, "month")))),
+            (m, c) ->
+                Timex.of(
+                    TimeType.DATE,
+                    String.format(
+                        Locale.ROOT,
+                        "%04d-%02d",
+                        TimeWords.yearInWords(m.group("yw")),
+                        month(m, "month")))),
         TimexRule.of(
             "month year",
             Triggers.MONTH,
             POSITION + "(?<month>" + MONTH + ")(?:\\s+of)?,?\\s+(?<year>" + YEAR + ")",
-            (m, c) -> Timex.of(TimeType.DATE,
-                String.format(Locale.ROOT, "%04d-%02d", number(m, "year"), month(m, "month")),
-                Modifiers.position(m.group("pos")))),
+            (m, c) ->
+                Timex.of(
+                    TimeType.DATE,
+                    String.format(Locale.ROOT, "%04d-%02d", number(m, "year"), month(m, "month")),
+                    Modifiers.position(m.group("pos")))),
         TimexRule.of(
             "month",
             Triggers.MONTH,
-            "(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?" + POSITION
-                + "(?<month>" + MONTH + ")(?!\\s*\\d)(?:\\s+(?:of\\s+)?(?<yrel>last|this|next)\\s+year)?",
+            "(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?"
+                + POSITION
+                + "(?<month>"
+                + MONTH
+                + ")(?!\\s*\\d)(?:\\s+(?:of\\s+)?(?<yrel>last|this|next)\\s+year)?",
             CalendarRules::month),
         TimexRule.of(
             "years range",
@@ -125,8 +240,11 @@ final class CalendarRules {
         TimexRule.of(
             "year",
             Triggers.DIGITS,
-            POSITION + "(?:(?<fy>(?:the\\s+)?(?:fiscal|calendar|financial)(?:\\s+year)?|the\\s+year)\\s+)?"
-                + "(?<year>" + YEAR + ")",
+            POSITION
+                + "(?:(?<fy>(?:the\\s+)?(?:fiscal|calendar|financial)(?:\\s+year)?|the\\s+year)\\s+)?"
+                + "(?<year>"
+                + YEAR
+                + ")",
             CalendarRules::year),
         TimexRule.of(
             "fiscal short year",
@@ -137,37 +255,65 @@ final class CalendarRules {
             "year in words",
             Triggers.YEAR_WORDS,
             POSITION + "(?:the\\s+year\\s+)?(?<yw>" + YEAR_WORDS + ")",
-            (m, c) -> Timex.of(TimeType.DATE,
-                String.format(Locale.ROOT, "%04d", TimeWords.yearInWords(m.group("yw"))),
-                Modifiers.position(m.group("pos")))),
+            (m, c) ->
+                Timex.of(
+                    TimeType.DATE,
+                    String.format(Locale.ROOT, "%04d", TimeWords.yearInWords(m.group("yw"))),
+                    Modifiers.position(m.group("pos")))),
         TimexRule.of(
             "decade",
             Triggers.DECADE,
-            "(?:the\\s+)?" + POSITION
-                + "(?:(?<dec>1\\d\\d|20\\d)0" + APOS + "?s|" + APOS + "(?<short>\\d)0" + APOS + "?s"
-                + "|(?<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+            "(?:the\\s+)?"
+                + POSITION
+                + "(?:(?<dec>1\\d\\d|20\\d)0"
+                + APOS
+                + "?s|"
+                + APOS
+                + "(?<short>\\d)0"
+                + APOS
+                + "?s|(?<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
             CalendarRules::decade),
         TimexRule.of(
             "century",
             Triggers.contains("centur"),
             "(?:the\\s+)?" + POSITION + "(?<ord>" + ORDINAL + ")[\\s-]+century",
-            (m, c) -> Timex.of(TimeType.DATE,
-                String.format(Locale.ROOT, "%02d", TimeWords.ordinal(m.group("ord")) - 1),
-                Modifiers.position(m.group("pos")))),
+            (m, c) ->
+                Timex.of(
+                    TimeType.DATE,
+                    String.format(Locale.ROOT, "%02d", TimeWords.ordinal(m.group("ord")) - 1),
+                    Modifiers.position(m.group("pos")))),
         TimexRule.of(
             "season",
             Triggers.SEASON,
-            "(?:(?<rel>this|last|next|this\\s+past|this\\s+coming|past|coming|the)\\s+)?" + POSITION
-                + "(?<season>" + SEASON + ")(?:(?:\\s+of)?,?\\s+(?<year>" + YEAR + "))?",
+            "(?:(?<rel>this|last|next|this\\s+past|this\\s+coming|past|coming|the)\\s+)?"
+                + POSITION
+                + "(?<season>"
+                + SEASON
+                + ")(?:(?:\\s+of)?,?\\s+(?<year>"
+                + YEAR
+                + "))?",
             CalendarRules::season),
         TimexRule.of(
             "quarter",
             Triggers.contains("quarter"),
-            "(?:(?<det>the|its|their|this|last|next|(?<yrel>this|last|next)\\s+year" + APOS + "s|(?<y1>"
-                + YEAR + ")" + APOS + "s)\\s+)?(?:(?<y2>" + YEAR + ")\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?"
-                + "(?:(?<y3>" + YEAR + ")\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+            "(?:(?<det>the|its|their|this|last|next|(?<yrel>this|last|next)\\s+year"
+                + APOS
+                + "s|(?<y1>"
+                + YEAR
+                + ")"
+                + APOS
+                + "s)\\s+)?(?:(?<y2>"
+                + YEAR
+                + ")\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?"
+                + "(?:(?<y3>"
+                + YEAR
+                + ")\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final)"
                 + "[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?"
-                + "(?:year\\s+)?(?<y4>" + YEAR + ")|\\s+(?<y5>" + YEAR + ")|\\s+of\\s+(?<yrel2>this|last|next)"
+                + "(?:year\\s+)?(?<y4>"
+                + YEAR
+                + ")|\\s+(?<y5>"
+                + YEAR
+                + ")|\\s+of\\s+(?<yrel2>this|last|next)"
                 + "\\s+year)?",
             CalendarRules::quarter),
         TimexRule.of(
@@ -191,23 +337,33 @@ final class CalendarRules {
             "year's period",
             w -> w.contains("quarter") || w.equals("period"),
             "the\\s+(?<year>" + YEAR + ")\\s+(?:quarter|period)",
-            (m, c) -> Timex.of(TimeType.DATE, m.group("year")).relative(Timex.Kind.QUARTER_IN_YEAR, number(m, "year"))),
+            (m, c) ->
+                Timex.of(TimeType.DATE, m.group("year"))
+                    .relative(Timex.Kind.QUARTER_IN_YEAR, number(m, "year"))),
         TimexRule.of(
             "holiday",
             Triggers.HOLIDAY,
-            "(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(?<name>" + Holidays.NAMES + ")",
+            "(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(?<name>"
+                + Holidays.NAMES
+                + ")",
             CalendarRules::holiday),
         TimexRule.of(
             "quarter code",
             Triggers.words("q1", "q2", "q3", "q4"),
             "(?-i:Q(?<q>[1-4]))(?:\\s+(?<year>" + YEAR + "))?",
-            (m, c) -> Timex.of(TimeType.DATE, m.group("year") != null
-                ? m.group("year") + "-Q" + m.group("q") : c.quarter(number(m, "q")))),
+            (m, c) ->
+                Timex.of(
+                    TimeType.DATE,
+                    m.group("year") != null
+                        ? m.group("year") + "-Q" + m.group("q")
+                        : c.quarter(number(m, "q")))),
         TimexRule.of(
             "half",
             Triggers.contains("half"),
             "(?:the\\s+)?(?<h>first|second|1st|2nd|last|latter)(?<adj>-)?\\s*half(?:\\s+of\\s+(?:the\\s+)?"
-                + "(?:(?:fiscal|calendar)\\s+)?(?:(?<year>" + YEAR + ")|(?<rel>this|last|next)\\s+year|(?<the>year)))?",
+                + "(?:(?:fiscal|calendar)\\s+)?(?:(?<year>"
+                + YEAR
+                + ")|(?<rel>this|last|next)\\s+year|(?<the>year)))?",
             CalendarRules::half));
   }
 
@@ -224,9 +380,12 @@ final class CalendarRules {
     } else {
       date = c.monthDay(month, day);
     }
-    String value = date == null ? String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day) : date.toString();
+    String value =
+        date == null ? String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day) : date.toString();
     Timex timex = Timex.of(TimeType.DATE, value);
-    return m.group("year") == null && m.group("wd") == null && date != null ? timex.orYearOfMonth() : timex;
+    return m.group("year") == null && m.group("wd") == null && date != null
+        ? timex.orYearOfMonth()
+        : timex;
   }
 
   private static Timex range(Matcher m, MatchContext c, int month, int month2) {
@@ -239,7 +398,9 @@ final class CalendarRules {
       from = c.monthDay(month, day);
     }
     if (from == null) {
-      return Timex.of(TimeType.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d/XXXX-%02d-%02d", month, day, month2, day2));
+      return Timex.of(
+          TimeType.DATE,
+          String.format(Locale.ROOT, "XXXX-%02d-%02d/XXXX-%02d-%02d", month, day, month2, day2));
     }
     LocalDate to = LocalDate.of(from.getYear() + (month2 < month ? 1 : 0), month2, day2);
     if (!to.isAfter(from)) {
@@ -300,7 +461,10 @@ final class CalendarRules {
   private static Timex years(Matcher m, MatchContext c) {
     int from = number(m, "year");
     String second = m.group("year2");
-    int to = second.length() == 2 ? from / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+    int to =
+        second.length() == 2
+            ? from / 100 * 100 + Integer.parseInt(second)
+            : Integer.parseInt(second);
     if (to <= from || to - from > 50) {
       return null;
     }
@@ -322,15 +486,22 @@ final class CalendarRules {
     Token before = c.tokenBefore();
     if (before != null) {
       String b = before.text();
-      if (b.equals("$") || b.equals("#") || b.equalsIgnoreCase("No.") || b.equals("-")
-          || before.isProperNoun() && year < 1900 || before.pos().equals("CD")) {
+      if (b.equals("$")
+          || b.equals("#")
+          || b.equalsIgnoreCase("No.")
+          || b.equals("-")
+          || before.isProperNoun() && year < 1900
+          || before.pos().equals("CD")) {
         return false;
       }
     }
     Token after = c.tokenAfter();
     if (after != null) {
       String a = after.text().toLowerCase(Locale.ROOT);
-      if (after.pos().equals("NNS") || a.equals("percent") || a.equals("%") || after.pos().equals("CD")) {
+      if (after.pos().equals("NNS")
+          || a.equals("percent")
+          || a.equals("%")
+          || after.pos().equals("CD")) {
         return false;
       }
     }
@@ -356,8 +527,18 @@ final class CalendarRules {
       if (m.group("short") != null) {
         digit = number(m, "short");
       } else {
-        digit = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-            .indexOf(m.group("words").toLowerCase(Locale.ROOT)) + 2;
+        digit =
+            List.of(
+                        "twenties",
+                        "thirties",
+                        "forties",
+                        "fifties",
+                        "sixties",
+                        "seventies",
+                        "eighties",
+                        "nineties")
+                    .indexOf(m.group("words").toLowerCase(Locale.ROOT))
+                + 2;
       }
       value = (digit <= 1 ? "20" : "19") + digit;
     }
@@ -377,8 +558,12 @@ final class CalendarRules {
       boolean led = rel != null || pos != null || LEADS.contains(c.wordBefore());
       Token after = c.tokenAfter();
       boolean ofSomething = after != null && after.text().equalsIgnoreCase("of");
-      if (!led || ofSomething || m.group("season").equalsIgnoreCase("fall") && rel == null && pos == null
-          && !c.wordBefore().equals("in")) {
+      if (!led
+          || ofSomething
+          || m.group("season").equalsIgnoreCase("fall")
+              && rel == null
+              && pos == null
+              && !c.wordBefore().equals("in")) {
         return null;
       }
       return Timex.of(TimeType.DATE, c.season(code, null), mod);
@@ -389,9 +574,16 @@ final class CalendarRules {
 
   private static Timex quarter(Matcher m, MatchContext c) {
     String q = m.group("q").toLowerCase(Locale.ROOT);
-    int quarter = q.equals("final") ? 4 : q.startsWith("1") || q.equals("first") ? 1
-        : q.startsWith("2") || q.equals("second") ? 2 : q.startsWith("3") || q.equals("third") ? 3 : 4;
-    String year = firstNonNull(m.group("y1"), m.group("y2"), m.group("y3"), m.group("y4"), m.group("y5"));
+    int quarter =
+        q.equals("final")
+            ? 4
+            : q.startsWith("1") || q.equals("first")
+                ? 1
+                : q.startsWith("2") || q.equals("second")
+                    ? 2
+                    : q.startsWith("3") || q.equals("third") ? 3 : 4;
+    String year =
+        firstNonNull(m.group("y1"), m.group("y2"), m.group("y3"), m.group("y4"), m.group("y5"));
     String yrel = lower(firstNonNull(m.group("yrel"), m.group("yrel2")));
     String value;
     if (year != null) {
@@ -407,7 +599,8 @@ final class CalendarRules {
 
   /** "The quarter" of a report is the last one that ended; of a forecast, the current one. */
   private static Timex reportedQuarter(Matcher m, MatchContext c) {
-    return Timex.of(TimeType.DATE, c.tense() == Tense.FUTURE ? c.shifted(Unit.QUARTER, 0) : c.lastQuarter(0));
+    return Timex.of(
+        TimeType.DATE, c.tense() == Tense.FUTURE ? c.shifted(Unit.QUARTER, 0) : c.lastQuarter(0));
   }
 
   /** A comparison period: it counts from the quarter the text spoke of, and does not replace it. */
@@ -417,17 +610,27 @@ final class CalendarRules {
     }
     Integer year = c.yearNumber(-1);
     int quarter = List.of("first", "second", "third", "fourth").indexOf(lower(m.group("q"))) + 1;
-    String value = year == null ? "XXXX-Q" + quarter : String.format(Locale.ROOT, "%04d-Q%d", year, quarter);
-    return year == null ? Timex.of(TimeType.DATE, value)
+    String value =
+        year == null ? "XXXX-Q" + quarter : String.format(Locale.ROOT, "%04d-Q%d", year, quarter);
+    return year == null
+        ? Timex.of(TimeType.DATE, value)
         : Timex.of(TimeType.DATE, value).relative(Timex.Kind.QUARTER_IN_YEAR, year);
   }
 
   private static Timex holiday(Matcher m, MatchContext c) {
     String name = m.group("name");
     String rel = lower(m.group("rel"));
-    int direction = rel == null ? 0 : rel.equals("this") ? 0 : rel.contains("past") || rel.equals("last") ? -1 : 1;
-    LocalDate date = c.yearly(y -> Holidays.date(name, y), direction, rel != null && rel.equals("this"));
-    return Timex.of(TimeType.DATE, date == null ? "XXXX-" + Holidays.date(name, 2001).toString().substring(5) : date.toString());
+    int direction =
+        rel == null
+            ? 0
+            : rel.equals("this") ? 0 : rel.contains("past") || rel.equals("last") ? -1 : 1;
+    LocalDate date =
+        c.yearly(y -> Holidays.date(name, y), direction, rel != null && rel.equals("this"));
+    return Timex.of(
+        TimeType.DATE,
+        date == null
+            ? "XXXX-" + Holidays.date(name, 2001).toString().substring(5)
+            : date.toString());
   }
 
   private static Timex half(Matcher m, MatchContext c) {
@@ -439,7 +642,9 @@ final class CalendarRules {
     if (m.group("rel") != null) {
       String rel = lower(m.group("rel"));
       Integer y = c.yearNumber(rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
-      return Timex.of(TimeType.DATE, y == null ? "XXXX-H" + half : String.format(Locale.ROOT, "%04d-H%d", y, half));
+      return Timex.of(
+          TimeType.DATE,
+          y == null ? "XXXX-H" + half : String.format(Locale.ROOT, "%04d-H%d", y, half));
     }
     if (m.group("the") == null && m.group("adj") == null) {
       return null;

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import org.newsgraph.core.TimeType;
 
 /**
- * Rules for clock times: "5 p.m.", "10:35 a.m. EST", "noon Thursday", "midnight". A time takes
- * the day named beside it, else the anchor day.
+ * Rules for clock times: "5 p.m.", "10:35 a.m. EST", "noon Thursday", "midnight". A time takes the
+ * day named beside it, else the anchor day.
  */
 final class ClockRules {
 
@@ -21,8 +21,14 @@ final class ClockRules {
 
   private static final String ZONE = "(?:\\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|JST|KST))?";
   private static final String DAY_AFTER =
-      "(?:\\s*,?\\s+(?:on\\s+)?(?<wd>" + WEEKDAY + ")|\\s+(?<dw>today|tonight|yesterday|tomorrow)"
-          + "|\\s*,?\\s+(?:on\\s+)?(?<month>" + MONTH + ")\\s+(?<day>" + DAY_NUMBER + "))?";
+      "(?:\\s*,?\\s+(?:on\\s+)?(?<wd>"
+          + WEEKDAY
+          + ")|\\s+(?<dw>today|tonight|yesterday|tomorrow)"
+          + "|\\s*,?\\s+(?:on\\s+)?(?<month>"
+          + MONTH
+          + ")\\s+(?<day>"
+          + DAY_NUMBER
+          + "))?";
   private static final String APPROX =
       "(?:(?<approx>about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?";
 
@@ -31,19 +37,30 @@ final class ClockRules {
         TimexRule.of(
             "clock time",
             Triggers.CLOCK,
-            APPROX + "(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.?|[ap]m|[AP]\\.M\\.?)" + ZONE + DAY_AFTER,
+            APPROX
+                + "(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.?|[ap]m|[AP]\\.M\\.?)"
+                + ZONE
+                + DAY_AFTER,
             ClockRules::clock),
         TimexRule.of(
             "24-hour time",
             Triggers.CLOCK,
-            APPROX + "(?<h>[012]?\\d):(?<min>[0-5]\\d)(?<ampm>)(?:\\s+(?-i:GMT|UTC|[ECMP][SD]T|BST|CET|JST|KST)"
-                + "|\\s+local\\s+time)" + DAY_AFTER,
+            APPROX
+                + "(?<h>[012]?\\d):(?<min>[0-5]\\d)(?<ampm>)(?:\\s+(?-i:GMT|UTC|[ECMP][SD]T|BST|CET|JST|KST)"
+                + "|\\s+local\\s+time)"
+                + DAY_AFTER,
             ClockRules::clock),
         TimexRule.of(
             "hour of the day part",
             Triggers.PART_OF_DAY,
-            APPROX + "(?<h>[01]?\\d|" + TimeWords.NUMBER_WORDS + ")(?<min>)(?:\\s+o" + TimeWords.APOS + "clock)?\\s+in\\s+the\\s+"
-                + "(?<ampm>morning|afternoon|evening|night)" + DAY_AFTER,
+            APPROX
+                + "(?<h>[01]?\\d|"
+                + TimeWords.NUMBER_WORDS
+                + ")(?<min>)(?:\\s+o"
+                + TimeWords.APOS
+                + "clock)?\\s+in\\s+the\\s+"
+                + "(?<ampm>morning|afternoon|evening|night)"
+                + DAY_AFTER,
             ClockRules::clock),
         TimexRule.of(
             "noon",
@@ -55,14 +72,18 @@ final class ClockRules {
   private static Timex clock(Matcher m, MatchContext c) {
     String h = m.group("h");
     int hour = Character.isDigit(h.charAt(0)) ? Integer.parseInt(h) : (int) TimeWords.quantity(h);
-    int minute = m.group("min") == null || m.group("min").isEmpty() ? 0 : Integer.parseInt(m.group("min"));
+    int minute =
+        m.group("min") == null || m.group("min").isEmpty() ? 0 : Integer.parseInt(m.group("min"));
     String ampm = lower(m.group("ampm"));
     if (ampm != null && !ampm.isEmpty()) {
       if (hour < 1 || hour > 12) {
         return null;
       }
-      boolean pm = ampm.startsWith("p") || ampm.equals("afternoon") || ampm.equals("evening")
-          || ampm.equals("night") && hour >= 6;
+      boolean pm =
+          ampm.startsWith("p")
+              || ampm.equals("afternoon")
+              || ampm.equals("evening")
+              || ampm.equals("night") && hour >= 6;
       hour = hour % 12 + (pm ? 12 : 0);
     } else if (hour > 23) {
       return null;

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import org.newsgraph.core.TimeType;
 
 /**
- * Rules for durations: "three months", "the past two years", "more than four hours", "a
- * two-year deal", "an eight-month-old", "for years".
+ * Rules for durations: "three months", "the past two years", "more than four hours", "a two-year
+ * deal", "an eight-month-old", "for years".
  */
 final class DurationRules {
 
@@ -31,22 +31,43 @@ final class DurationRules {
         TimexRule.of(
             "counted duration",
             Triggers.UNIT,
-            "(?:(?<mod>" + Modifiers.QUANTITY + ")\\s+)?" + LEAD + "(?<n>" + NUMBER + ")(?<half>\\s+and\\s+a\\s+half)?"
+            "(?:(?<mod>"
+                + Modifiers.QUANTITY
+                + ")\\s+)?"
+                + LEAD
+                + "(?<n>"
+                + NUMBER
+                + ")(?<half>\\s+and\\s+a\\s+half)?"
                 + "\\s+(?:(?:more|additional|consecutive|straight|full|long|trading|business|working|calendar"
-                + "|successive|whole)\\s+)?(?<unit>" + UNIT + ")(?<half2>\\s+and\\s+a\\s+half)?(?!\\s+old)",
+                + "|successive|whole)\\s+)?(?<unit>"
+                + UNIT
+                + ")(?<half2>\\s+and\\s+a\\s+half)?(?!\\s+old)",
             DurationRules::counted),
         TimexRule.of(
             "hyphenated duration",
             Triggers.UNIT,
-            "(?:(?<mod>" + Modifiers.QUANTITY + ")\\s+)?(?<n>" + NUMBER_DIGITS + "|" + NUMBER_WORDS
-                + "|half)-(?<half>and-a-half-)?(?<unit>" + SINGLE_UNIT + ")(?:-long)?(?!-)",
+            "(?:(?<mod>"
+                + Modifiers.QUANTITY
+                + ")\\s+)?(?<n>"
+                + NUMBER_DIGITS
+                + "|"
+                + NUMBER_WORDS
+                + "|half)-(?<half>and-a-half-)?(?<unit>"
+                + SINGLE_UNIT
+                + ")(?:-long)?(?!-)",
             DurationRules::hyphenated),
         TimexRule.of(
             "long duration",
             Triggers.contains("long"),
             "(?<unit>day|week|month|year|decade|century|hour|night)s?-long",
-            (m, c) -> Timex.of(TimeType.DURATION, TimeWords.unit(m.group("unit")).duration(
-                m.group().toLowerCase(Locale.ROOT).contains("s-long") ? Double.NaN : 1))),
+            (m, c) ->
+                Timex.of(
+                    TimeType.DURATION,
+                    TimeWords.unit(m.group("unit"))
+                        .duration(
+                            m.group().toLowerCase(Locale.ROOT).contains("s-long")
+                                ? Double.NaN
+                                : 1))),
         TimexRule.of(
             "all day",
             Triggers.words("all"),
@@ -69,7 +90,10 @@ final class DurationRules {
     if (article && unitWord.equalsIgnoreCase("second")) {
       return null;
     }
-    if (n == 1 && (article || numberText.equalsIgnoreCase("one")) && lead == null && m.group("mod") == null
+    if (n == 1
+        && (article || numberText.equalsIgnoreCase("one"))
+        && lead == null
+        && m.group("mod") == null
         && setContext(c)) {
       return null;
     }
@@ -91,8 +115,13 @@ final class DurationRules {
       return false;
     }
     String b = before.text().toLowerCase(Locale.ROOT);
-    return before.pos().equals("CD") || before.pos().equals("NNS") || before.pos().equals("NN")
-        || b.equals("once") || b.equals("twice") || b.equals("times") || b.equals("%")
+    return before.pos().equals("CD")
+        || before.pos().equals("NNS")
+        || before.pos().equals("NN")
+        || b.equals("once")
+        || b.equals("twice")
+        || b.equals("times")
+        || b.equals("%")
         || b.equals("percent");
   }
 
@@ -104,7 +133,9 @@ final class DurationRules {
     if (m.group("half") != null) {
       n += 0.5;
     }
-    return Timex.of(TimeType.DURATION, TimeWords.unit(m.group("unit")).duration(n),
+    return Timex.of(
+        TimeType.DURATION,
+        TimeWords.unit(m.group("unit")).duration(n),
         Modifiers.quantity(m.group("mod")));
   }
 

@@ -12,8 +12,12 @@ final class Holidays {
 
   /** The holiday names, as a regular-expression fragment. */
   static final String NAMES =
-      "(?-i:Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year" + TimeWords.APOS + "s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?"
-          + "|Halloween|Valentine" + TimeWords.APOS + "s\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day"
+      "(?-i:Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year"
+          + TimeWords.APOS
+          + "s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?"
+          + "|Halloween|Valentine"
+          + TimeWords.APOS
+          + "s\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day"
           + "|Election\\s+Day|Easter(?:\\s+Sunday)?|Good\\s+Friday)";
 
   /** The date of the holiday {@code name} in {@code year} (US holidays where they differ). */

@@ -21,8 +21,8 @@ final class MatchContext {
   private static final int NEAR = 3;
 
   /**
-   * How much farther a period on the wrong side of the anchor counts, when the tense only
-   * hints at the side: a later date in a past clause is often a deadline or a payment date.
+   * How much farther a period on the wrong side of the anchor counts, when the tense only hints at
+   * the side: a later date in a past clause is often a deadline or a payment date.
    */
   private static final int WRONG_SIDE = 3;
 
@@ -57,8 +57,10 @@ final class MatchContext {
   private TenseReader.Clue clue() {
     if (clue == null) {
       Sentence sentence = analysis.sentenceAt(start);
-      clue = sentence == null ? TenseReader.Clue.NONE
-          : TenseReader.around(sentence, firstToken(sentence), endToken(sentence));
+      clue =
+          sentence == null
+              ? TenseReader.Clue.NONE
+              : TenseReader.around(sentence, firstToken(sentence), endToken(sentence));
     }
     return clue;
   }
@@ -158,8 +160,11 @@ final class MatchContext {
     if (anchor == null) {
       return String.format(Locale.ROOT, "XXXX-%02d", month);
     }
-    int year = chooseYear(
-        y -> LocalDate.of(y, month, 1), y -> LocalDate.of(y, month, 1).plusMonths(1).minusDays(1), tenseIsNear());
+    int year =
+        chooseYear(
+            y -> LocalDate.of(y, month, 1),
+            y -> LocalDate.of(y, month, 1).plusMonths(1).minusDays(1),
+            tenseIsNear());
     return String.format(Locale.ROOT, "%04d-%02d", year, month);
   }
 
@@ -195,7 +200,9 @@ final class MatchContext {
     for (int d = 0; d <= 6; d++) {
       for (int year : new int[] {anchor.getYear() + d, anchor.getYear() - d}) {
         LocalDate date = safeDate(year, month, day);
-        if (date.getMonthValue() == month && date.getDayOfMonth() == day && date.getDayOfWeek() == weekday) {
+        if (date.getMonthValue() == month
+            && date.getDayOfMonth() == day
+            && date.getDayOfWeek() == weekday) {
           return date;
         }
       }
@@ -240,7 +247,10 @@ final class MatchContext {
     if (direction == null) {
       year = chooseYear(from, to, tenseIsNear());
     } else if (direction == 0) {
-      year = code.equals("WI") && anchor.getMonthValue() == 12 ? anchor.getYear() + 1 : anchor.getYear();
+      year =
+          code.equals("WI") && anchor.getMonthValue() == 12
+              ? anchor.getYear() + 1
+              : anchor.getYear();
     } else if (direction < 0) {
       year = anchor.getYear() + 1;
       while (!to.apply(year).isBefore(anchor)) {
@@ -298,10 +308,11 @@ final class MatchContext {
     if (anchor == null) {
       return "XXXX-Q" + quarter;
     }
-    int year = chooseYear(
-        y -> LocalDate.of(y, quarter * 3 - 2, 1),
-        y -> LocalDate.of(y, quarter * 3, 1).plusMonths(1).minusDays(1),
-        tense() == Tense.PAST);
+    int year =
+        chooseYear(
+            y -> LocalDate.of(y, quarter * 3 - 2, 1),
+            y -> LocalDate.of(y, quarter * 3, 1).plusMonths(1).minusDays(1),
+            tense() == Tense.PAST);
     return String.format(Locale.ROOT, "%04d-Q%d", year, quarter);
   }
 
@@ -319,16 +330,18 @@ final class MatchContext {
     if (anchor == null) {
       return "XXXX-H" + half;
     }
-    int year = chooseYear(
-        y -> LocalDate.of(y, half * 6 - 5, 1),
-        y -> LocalDate.of(y, half * 6, 1).plusMonths(1).minusDays(1),
-        false);
+    int year =
+        chooseYear(
+            y -> LocalDate.of(y, half * 6 - 5, 1),
+            y -> LocalDate.of(y, half * 6, 1).plusMonths(1).minusDays(1),
+            false);
     return String.format(Locale.ROOT, "%04d-H%d", year, half);
   }
 
   /** The anchor's year plus {@code offset}, as a four-digit value. */
   String year(int offset) {
-    return anchor == null ? (offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF")
+    return anchor == null
+        ? (offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF")
         : String.format(Locale.ROOT, "%04d", anchor.getYear() + offset);
   }
 
@@ -338,10 +351,10 @@ final class MatchContext {
   }
 
   /**
-   * Which year's occurrence of a yearly period is meant. When {@code strict}, a past clause
-   * takes the latest that began by the anchor and a future clause the first that has not ended.
-   * Otherwise the one nearest the anchor, where the tense makes the wrong side count {@link
-   * #WRONG_SIDE} times as far.
+   * Which year's occurrence of a yearly period is meant. When {@code strict}, a past clause takes
+   * the latest that began by the anchor and a future clause the first that has not ended. Otherwise
+   * the one nearest the anchor, where the tense makes the wrong side count {@link #WRONG_SIDE}
+   * times as far.
    */
   private int chooseYear(IntFunction<LocalDate> from, IntFunction<LocalDate> to, boolean strict) {
     int y = anchor.getYear();

@@ -29,7 +29,10 @@ final class Modifiers {
     if (w.contains("mid")) {
       return "MID";
     }
-    if (w.contains("early") || w.contains("earlier") || w.contains("beginning") || w.contains("start")) {
+    if (w.contains("early")
+        || w.contains("earlier")
+        || w.contains("beginning")
+        || w.contains("start")) {
       return "START";
     }
     return null;

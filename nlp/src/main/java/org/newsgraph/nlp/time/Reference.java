@@ -5,17 +5,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The date a text last spoke of, at the grain it was given ("Nov 30" a day, "June 2018" a
- * month, "1988" a year), or the publication date when it has named none: what "the day before"
- * or "that year" count from. A shift finer than the grain cannot be resolved.
+ * The date a text last spoke of, at the grain it was given ("Nov 30" a day, "June 2018" a month,
+ * "1988" a year), or the publication date when it has named none: what "the day before" or "that
+ * year" count from. A shift finer than the grain cannot be resolved.
  *
  * @param mentioned whether the text named it (else it is the publication date)
  */
 record Reference(LocalDate date, Unit grain, boolean mentioned) {
 
-  private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?|-Q([1-4]))?");
+  private static final Pattern DATE =
+      Pattern.compile("(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?|-Q([1-4]))?");
 
-  /** The reference a DATE value gives, or {@code null} for values that are not one calendar period. */
+  /**
+   * The reference a DATE value gives, or {@code null} for values that are not one calendar period.
+   */
   static Reference of(String value) {
     Matcher m = DATE.matcher(value);
     if (!m.matches()) {
@@ -24,13 +27,16 @@ record Reference(LocalDate date, Unit grain, boolean mentioned) {
     int year = Integer.parseInt(m.group(1));
     if (m.group(3) != null) {
       return new Reference(
-          LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Unit.DAY, true);
+          LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
+          Unit.DAY,
+          true);
     }
     if (m.group(2) != null) {
       return new Reference(LocalDate.of(year, Integer.parseInt(m.group(2)), 1), Unit.MONTH, true);
     }
     if (m.group(4) != null) {
-      return new Reference(LocalDate.of(year, Integer.parseInt(m.group(4)) * 3 - 2, 1), Unit.QUARTER, true);
+      return new Reference(
+          LocalDate.of(year, Integer.parseInt(m.group(4)) * 3 - 2, 1), Unit.QUARTER, true);
     }
     return new Reference(LocalDate.of(year, 1, 1), Unit.YEAR, true);
   }
@@ -42,9 +48,13 @@ record Reference(LocalDate date, Unit grain, boolean mentioned) {
       case SHIFT:
         return shifted(a.unit(), a.shift());
       case QUARTER_IN_YEAR:
-        return mentioned && grain == Unit.QUARTER ? grain.point(date.withYear(a.shift())) : t.value();
+        return mentioned && grain == Unit.QUARTER
+            ? grain.point(date.withYear(a.shift()))
+            : t.value();
       default:
-        return mentioned && grain == Unit.QUARTER ? grain.point(date.plusYears(a.shift())) : t.value();
+        return mentioned && grain == Unit.QUARTER
+            ? grain.point(date.plusYears(a.shift()))
+            : t.value();
     }
   }
 

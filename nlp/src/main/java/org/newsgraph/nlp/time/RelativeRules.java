@@ -16,9 +16,9 @@ import org.newsgraph.core.TimeType;
 import org.newsgraph.nlp.text.Token;
 
 /**
- * Rules for times relative to the moment of writing: today, last week, next month, two years
- * ago, Friday, this weekend, recently, now, the future; and for times relative to a date the
- * text gave before ("the day before", "the following year").
+ * Rules for times relative to the moment of writing: today, last week, next month, two years ago,
+ * Friday, this weekend, recently, now, the future; and for times relative to a date the text gave
+ * before ("the day before", "the following year").
  */
 final class RelativeRules {
 
@@ -35,13 +35,16 @@ final class RelativeRules {
             "day before yesterday",
             Triggers.DAY_WORD,
             "the\\s+day\\s+(?<dir>before\\s+yesterday|after\\s+tomorrow)",
-            (m, c) -> Timex.of(TimeType.DATE,
-                day(c, lower(m.group("dir")).startsWith("before") ? -2 : 2))),
+            (m, c) ->
+                Timex.of(
+                    TimeType.DATE, day(c, lower(m.group("dir")).startsWith("before") ? -2 : 2))),
         TimexRule.of(
             "day word",
             Triggers.DAY_WORD,
             "(?:(?<pos>early|late|earlier|later)\\s+)?(?<day>today|tonight|tomorrow|yesterday)"
-                + "(?:\\s+(?<part>" + PART_OF_DAY + "))?",
+                + "(?:\\s+(?<part>"
+                + PART_OF_DAY
+                + "))?",
             RelativeRules::dayWord),
         TimexRule.of(
             "part of this day",
@@ -49,32 +52,48 @@ final class RelativeRules {
             "(?:(?<pos>early|late|earlier|later)\\s+)?(?<rel>this|last)\\s+(?<part>morning|afternoon|evening|night)",
             (m, c) -> {
               int shift = lower(m.group("rel")).equals("last") ? -1 : 0;
-              return Timex.of(TimeType.TIME, day(c, shift) + "T" + TimeWords.partOfDay(m.group("part")),
+              return Timex.of(
+                  TimeType.TIME,
+                  day(c, shift) + "T" + TimeWords.partOfDay(m.group("part")),
                   Modifiers.position(m.group("pos")));
             }),
         TimexRule.of(
             "relative period",
             Triggers.UNIT,
-            "(?:(?<pos>" + Modifiers.POSITION + "|earlier|later)\\s+)?" + RELATION + "\\s+"
-                + "(?<unit>week|weekend|month|quarter|year|decade|century|(?:fiscal|financial)\\s+year)",
+            "(?:(?<pos>"
+                + Modifiers.POSITION
+                + "|earlier|later)\\s+)?"
+                + RELATION
+                + "\\s+(?<unit>week|weekend|month|quarter|year|decade|century|(?:fiscal|financial)\\s+year)",
             RelativeRules::period),
         TimexRule.of(
             "overnight",
             Triggers.words("overnight"),
             "overnight",
-            (m, c) -> c.tokenAfter() != null && c.tokenAfter().pos().startsWith("NN") ? null
-                : Timex.of(TimeType.TIME, day(c, -1) + "TNI")),
+            (m, c) ->
+                c.tokenAfter() != null && c.tokenAfter().pos().startsWith("NN")
+                    ? null
+                    : Timex.of(TimeType.TIME, day(c, -1) + "TNI")),
         TimexRule.of(
             "accounting year",
             Triggers.UNIT,
-            "the\\s+(?:fiscal\\s+|financial\\s+)?year(?=\\s+(?:ended|ending|to\\s+" + TimeWords.MONTH + "))",
+            "the\\s+(?:fiscal\\s+|financial\\s+)?year(?=\\s+(?:ended|ending|to\\s+"
+                + TimeWords.MONTH
+                + "))",
             (m, c) -> Timex.of(TimeType.DURATION, "P1Y")),
         TimexRule.of(
             "for the year",
             Triggers.UNIT,
             "(?<=\\bfor\\s)the\\s+year(?!\\s+(?:ended|ending|to|before|after|of|in|since|that|when|\\d))",
-            (m, c) -> Timex.of(TimeType.DATE, c.year(c.tense() == Tense.PAST && c.anchor() != null
-                && c.anchor().getMonthValue() <= 3 ? -1 : 0))),
+            (m, c) ->
+                Timex.of(
+                    TimeType.DATE,
+                    c.year(
+                        c.tense() == Tense.PAST
+                                && c.anchor() != null
+                                && c.anchor().getMonthValue() <= 3
+                            ? -1
+                            : 0))),
         TimexRule.of(
             "whole year",
             Triggers.UNIT,
@@ -86,13 +105,22 @@ final class RelativeRules {
             "the\\s+(?<pos>beginning|start|end|middle|rest)\\s+of\\s+the\\s+(?<unit>week|month|quarter|year|decade|century)",
             (m, c) -> {
               Unit unit = TimeWords.unit(m.group("unit"));
-              String mod = m.group("pos").equalsIgnoreCase("rest") ? null : Modifiers.position("the " + m.group("pos") + " of");
+              String mod =
+                  m.group("pos").equalsIgnoreCase("rest")
+                      ? null
+                      : Modifiers.position("the " + m.group("pos") + " of");
               return Timex.of(TimeType.DATE, c.shifted(unit, 0), mod);
             }),
         TimexRule.of(
             "counted from now",
             Triggers.UNIT,
-            "(?:(?<mod>" + Modifiers.QUANTITY + ")\\s+)?(?:(?<n>" + NUMBER + ")\\s+)?(?:more\\s+)?(?<unit>" + UNIT + ")"
+            "(?:(?<mod>"
+                + Modifiers.QUANTITY
+                + ")\\s+)?(?:(?<n>"
+                + NUMBER
+                + ")\\s+)?(?:more\\s+)?(?<unit>"
+                + UNIT
+                + ")"
                 + "\\s+(?<dir>ago|earlier|back|from\\s+now|hence|before(?=\\s*[,.;)]|$))",
             RelativeRules::counted),
         TimexRule.of(
@@ -117,8 +145,12 @@ final class RelativeRules {
             "weekday",
             Triggers.WEEKDAY,
             "(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|coming|past|the\\s+previous|the\\s+following"
-                + "|the\\s+next|that)\\s+)?(?:(?<pos>early|late|earlier|later)\\s+)?(?<wd>" + WEEKDAY + ")"
-                + "(?:\\s+(?<part>" + PART_OF_DAY + "))?",
+                + "|the\\s+next|that)\\s+)?(?:(?<pos>early|late|earlier|later)\\s+)?(?<wd>"
+                + WEEKDAY
+                + ")"
+                + "(?:\\s+(?<part>"
+                + PART_OF_DAY
+                + "))?",
             RelativeRules::weekday),
         TimexRule.of(
             "weekend",
@@ -161,11 +193,17 @@ final class RelativeRules {
     String unitWord = lower(m.group("unit"));
     String mod = Modifiers.position(m.group("pos"));
     boolean weekend = unitWord.equals("weekend");
-    Unit unit = weekend ? Unit.WEEK : unitWord.endsWith("year") ? Unit.YEAR : TimeWords.unit(unitWord);
-    boolean anaphoric = lower(m.group("rel")).startsWith("the ")
-        && (rel.equals("following") || rel.equals("previous") || rel.equals("prior") || rel.equals("same"));
+    Unit unit =
+        weekend ? Unit.WEEK : unitWord.endsWith("year") ? Unit.YEAR : TimeWords.unit(unitWord);
+    boolean anaphoric =
+        lower(m.group("rel")).startsWith("the ")
+            && (rel.equals("following")
+                || rel.equals("previous")
+                || rel.equals("prior")
+                || rel.equals("same"));
     if (rel.equals("that") || anaphoric) {
-      int shift = rel.equals("following") ? 1 : rel.equals("previous") || rel.equals("prior") ? -1 : 0;
+      int shift =
+          rel.equals("following") ? 1 : rel.equals("previous") || rel.equals("prior") ? -1 : 0;
       return weekend ? null : Timex.fromReference(unit, shift);
     }
     int shift;
@@ -189,7 +227,9 @@ final class RelativeRules {
     if (weekend) {
       return Timex.of(TimeType.DATE, weekendValue(c, shift), mod);
     }
-    if (unit == Unit.WEEK && (rel.equals("past") || rel.equals("last")) && lower(m.group("rel")).startsWith("the ")) {
+    if (unit == Unit.WEEK
+        && (rel.equals("past") || rel.equals("last"))
+        && lower(m.group("rel")).startsWith("the ")) {
       return Timex.of(TimeType.DATE, c.pastSevenDays(), mod);
     }
     return Timex.of(TimeType.DATE, c.shifted(unit, shift), mod);
@@ -200,7 +240,8 @@ final class RelativeRules {
     if (anchor == null) {
       return shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF";
     }
-    LocalDate saturday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
+    LocalDate saturday =
+        anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
     if (shift < 0 && !anchor.isBefore(saturday)) {
       shift = 0;
     }
@@ -215,7 +256,8 @@ final class RelativeRules {
     double n = m.group("n") == null ? Double.NaN : TimeWords.quantity(m.group("n"));
     Unit unit = TimeWords.unit(unitWord);
     String dir = lower(m.group("dir"));
-    boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("back") || dir.equals("before");
+    boolean back =
+        dir.equals("ago") || dir.equals("earlier") || dir.equals("back") || dir.equals("before");
     String mod = Modifiers.countedBack(m.group("mod"));
     if (!back && mod != null) {
       mod = mod.equals("BEFORE") ? "AFTER" : mod.equals("AFTER") ? "BEFORE" : mod;
@@ -238,7 +280,8 @@ final class RelativeRules {
 
   private static Timex past(Matcher m, MatchContext c) {
     Token after = c.tokenAfter();
-    if (lower(m.group()).equals("the past") && after != null
+    if (lower(m.group()).equals("the past")
+        && after != null
         && (after.pos().equals("CD") || after.pos().equals("JJ") || after.pos().equals("NNS"))) {
       return null;
     }
@@ -246,7 +289,8 @@ final class RelativeRules {
   }
 
   private static Timex present(Matcher m, MatchContext c) {
-    if (m.group().equalsIgnoreCase("now") && c.tokenAfter() != null
+    if (m.group().equalsIgnoreCase("now")
+        && c.tokenAfter() != null
         && c.tokenAfter().text().equalsIgnoreCase("that")) {
       return null;
     }
@@ -272,8 +316,10 @@ final class RelativeRules {
       if (rel.equals("that")) {
         return null;
       }
-      direction = rel.contains("last") || rel.contains("past") || rel.contains("previous") ? -1
-          : rel.equals("this") ? 0 : 1;
+      direction =
+          rel.contains("last") || rel.contains("past") || rel.contains("previous")
+              ? -1
+              : rel.equals("this") ? 0 : 1;
     }
     String value = c.weekdayValue(day, direction);
     String mod = Modifiers.position(m.group("pos"));
@@ -298,7 +344,9 @@ final class RelativeRules {
 
   private static Timex referenceDay(Matcher m, MatchContext c) {
     Token after = c.tokenAfter();
-    if (m.group("dir") != null && after != null && (after.pos().startsWith("DT") || after.pos().startsWith("PRP"))) {
+    if (m.group("dir") != null
+        && after != null
+        && (after.pos().startsWith("DT") || after.pos().startsWith("PRP"))) {
       return null;
     }
     if (m.group("dir") != null) {

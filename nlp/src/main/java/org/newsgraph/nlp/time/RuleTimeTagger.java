@@ -17,11 +17,11 @@ import org.newsgraph.nlp.text.TextAnalysis;
 import org.newsgraph.nlp.text.Token;
 
 /**
- * Finds time expressions with precompiled rules in the manner of HeidelTime: every rule is tried
- * at the token starts just before its trigger words, the longest match wins where matches overlap (the earlier rule on a tie), and
- * each survivor is resolved against the publication date and the tense of its clause. Values
- * relative to an earlier date of the text ("the day before") take the last day-level date the
- * text gave, else the publication date.
+ * Finds time expressions with precompiled rules in the manner of HeidelTime: every rule is tried at
+ * the token starts just before its trigger words, the longest match wins where matches overlap (the
+ * earlier rule on a tie), and each survivor is resolved against the publication date and the tense
+ * of its clause. Values relative to an earlier date of the text ("the day before") take the last
+ * day-level date the text gave, else the publication date.
  *
  * <p>Immutable and safe to share across threads.
  */
@@ -63,18 +63,23 @@ public final class RuleTimeTagger implements TimeTagger {
     for (int i = 0; i < words.length; i++) {
       words[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
       int hyphen = words[i].lastIndexOf('-');
-      tails[i] = hyphen > 0 && hyphen < words[i].length() - 1 ? words[i].substring(hyphen + 1) : null;
+      tails[i] =
+          hyphen > 0 && hyphen < words[i].length() - 1 ? words[i].substring(hyphen + 1) : null;
     }
     Map<Predicate<String>, boolean[]> triggered = new IdentityHashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
-      boolean[] at = triggered.computeIfAbsent(rules.get(r).trigger(), t -> triggers(t, words, tails));
+      boolean[] at =
+          triggered.computeIfAbsent(rules.get(r).trigger(), t -> triggers(t, words, tails));
       scan(analysis, at, r, anchor, candidates);
     }
     return resolve(analysis.text(), select(candidates), anchor);
   }
 
-  /** Which tokens {@code trigger} accepts; a hyphenated token also by its last part ("mid-November"). */
+  /**
+   * Which tokens {@code trigger} accepts; a hyphenated token also by its last part
+   * ("mid-November").
+   */
   private static boolean[] triggers(Predicate<String> trigger, String[] words, String[] tails) {
     boolean[] at = new boolean[words.length];
     for (int i = 0; i < words.length; i++) {
@@ -84,10 +89,11 @@ public final class RuleTimeTagger implements TimeTagger {
   }
 
   /**
-   * Runs rule {@code r} anchored at each token start from a few tokens before each of its
-   * trigger tokens up to the trigger itself.
+   * Runs rule {@code r} anchored at each token start from a few tokens before each of its trigger
+   * tokens up to the trigger itself.
    */
-  private void scan(TextAnalysis analysis, boolean[] triggered, int r, LocalDate anchor, List<Candidate> out) {
+  private void scan(
+      TextAnalysis analysis, boolean[] triggered, int r, LocalDate anchor, List<Candidate> out) {
     TimexRule rule = rules.get(r);
     List<Token> tokens = analysis.tokens();
     Matcher m = null;
@@ -97,7 +103,11 @@ public final class RuleTimeTagger implements TimeTagger {
         continue;
       }
       if (m == null) {
-        m = rule.pattern().matcher(analysis.text()).useTransparentBounds(true).useAnchoringBounds(false);
+        m =
+            rule.pattern()
+                .matcher(analysis.text())
+                .useTransparentBounds(true)
+                .useAnchoringBounds(false);
       }
       int to = tokens.get(Math.min(triggered.length - 1, i + AHEAD)).end();
       for (int k = Math.max(tried, i - BEHIND); k <= i; k++) {
@@ -125,7 +135,8 @@ public final class RuleTimeTagger implements TimeTagger {
   /** The longest candidates that do not overlap, in text order. */
   private static List<Candidate> select(List<Candidate> candidates) {
     candidates.sort(
-        Comparator.comparingInt(Candidate::length).reversed()
+        Comparator.comparingInt(Candidate::length)
+            .reversed()
             .thenComparingInt(Candidate::start)
             .thenComparingInt(Candidate::rule));
     List<Candidate> chosen = new ArrayList<>();
@@ -138,14 +149,17 @@ public final class RuleTimeTagger implements TimeTagger {
     return chosen;
   }
 
-  /** {@code value} ({@code 2019-06} or {@code 2019-06-12}) with the year given to its month before. */
+  /**
+   * {@code value} ({@code 2019-06} or {@code 2019-06-12}) with the year given to its month before.
+   */
   private static String withYearOfMonth(String value, Map<Integer, Integer> yearOfMonth) {
     Reference own = Reference.of(value);
     Integer year = own == null ? null : yearOfMonth.get(own.date().getMonthValue());
     return year == null ? value : String.format(Locale.ROOT, "%04d", year) + value.substring(4);
   }
 
-  private static List<TimeExpression> resolve(String text, List<Candidate> chosen, LocalDate anchor) {
+  private static List<TimeExpression> resolve(
+      String text, List<Candidate> chosen, LocalDate anchor) {
     List<TimeExpression> out = new ArrayList<>(chosen.size());
     Reference reference = anchor == null ? null : new Reference(anchor, Unit.DAY, false);
     Map<Integer, Integer> yearOfMonth = new HashMap<>();
@@ -156,8 +170,10 @@ public final class RuleTimeTagger implements TimeTagger {
       if (yearless) {
         value = withYearOfMonth(value, yearOfMonth);
       } else if (t.anaphora() != null) {
-        value = reference != null ? reference.resolve(t)
-            : value != null ? value : Reference.unresolved(t.anaphora().unit());
+        value =
+            reference != null
+                ? reference.resolve(t)
+                : value != null ? value : Reference.unresolved(t.anaphora().unit());
       }
       if (t.type() == TimeType.DATE && (t.anaphora() == null || yearless)) {
         Reference mentioned = Reference.of(value);
@@ -166,7 +182,9 @@ public final class RuleTimeTagger implements TimeTagger {
           yearOfMonth.put(mentioned.date().getMonthValue(), mentioned.date().getYear());
         }
       }
-      out.add(new TimeExpression(text.substring(c.start(), c.end()), c.start(), c.end(), t.type(), value, t.mod()));
+      out.add(
+          new TimeExpression(
+              text.substring(c.start(), c.end()), c.start(), c.end(), t.type(), value, t.mod()));
     }
     return out;
   }

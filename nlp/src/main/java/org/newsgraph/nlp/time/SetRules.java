@@ -12,19 +12,26 @@ import java.util.regex.Matcher;
 import org.newsgraph.core.TimeType;
 import org.newsgraph.nlp.text.Token;
 
-/** Rules for recurring times: "every year", "each Thursday", "weekly", "twice a month", "Mondays". */
+/**
+ * Rules for recurring times: "every year", "each Thursday", "weekly", "twice a month", "Mondays".
+ */
 final class SetRules {
 
   private SetRules() {}
 
-  private static final String PERIOD = "(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade)";
+  private static final String PERIOD =
+      "(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade)";
 
   static List<TimexRule> rules() {
     return List.of(
         TimexRule.of(
             "every period",
             Triggers.EVERY,
-            "(?:every|each)\\s+(?:(?<other>other)\\s+)?(?:(?<n>" + NUMBER + ")\\s+)?(?<unit>" + PERIOD + ")s?",
+            "(?:every|each)\\s+(?:(?<other>other)\\s+)?(?:(?<n>"
+                + NUMBER
+                + ")\\s+)?(?<unit>"
+                + PERIOD
+                + ")s?",
             SetRules::every),
         TimexRule.of(
             "every part of day",
@@ -35,12 +42,16 @@ final class SetRules {
             "every weekday",
             Triggers.EVERY,
             "(?:every|each)\\s+(?<wd>" + WEEKDAY + ")",
-            (m, c) -> Timex.of(TimeType.SET, "XXXX-WXX-" + TimeWords.weekday(m.group("wd")).getValue())),
+            (m, c) ->
+                Timex.of(TimeType.SET, "XXXX-WXX-" + TimeWords.weekday(m.group("wd")).getValue())),
         TimexRule.of(
             "every month name",
             Triggers.EVERY,
             "(?:every|each)\\s+(?<month>" + MONTH + ")",
-            (m, c) -> Timex.of(TimeType.SET, String.format(Locale.ROOT, "XXXX-%02d", TimeWords.month(m.group("month"))))),
+            (m, c) ->
+                Timex.of(
+                    TimeType.SET,
+                    String.format(Locale.ROOT, "XXXX-%02d", TimeWords.month(m.group("month"))))),
         TimexRule.of(
             "every season",
             Triggers.EVERY,
@@ -51,8 +62,14 @@ final class SetRules {
             Triggers.WEEKDAY,
             "(?<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))"
                 + "(?:\\s+(?<part>mornings|afternoons|evenings|nights))?",
-            (m, c) -> Timex.of(TimeType.SET, "XXXX-WXX-" + TimeWords.weekday(m.group("wd")).getValue()
-                + (m.group("part") == null ? "" : "T" + TimeWords.partOfDay(m.group("part"))))),
+            (m, c) ->
+                Timex.of(
+                    TimeType.SET,
+                    "XXXX-WXX-"
+                        + TimeWords.weekday(m.group("wd")).getValue()
+                        + (m.group("part") == null
+                            ? ""
+                            : "T" + TimeWords.partOfDay(m.group("part"))))),
         TimexRule.of(
             "frequency adverb",
             Triggers.FREQUENCY_ADVERB,
@@ -62,14 +79,20 @@ final class SetRules {
         TimexRule.of(
             "times per period",
             Triggers.FREQUENCY,
-            "(?<freq>once|twice|thrice|(?:" + NUMBER + ")\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<unit>" + PERIOD + ")",
+            "(?<freq>once|twice|thrice|(?:"
+                + NUMBER
+                + ")\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<unit>"
+                + PERIOD
+                + ")",
             (m, c) -> Timex.of(TimeType.SET, TimeWords.unit(m.group("unit")).duration(1))),
         TimexRule.of(
             "per period",
             Triggers.UNIT,
             "(?:a|an|per)\\s+(?<unit>hour|day|night|week|month|quarter|year)",
-            (m, c) -> DurationRules.setContext(c) || m.group().toLowerCase(Locale.ROOT).startsWith("per")
-                ? Timex.of(TimeType.SET, TimeWords.unit(m.group("unit")).duration(1)) : null));
+            (m, c) ->
+                DurationRules.setContext(c) || m.group().toLowerCase(Locale.ROOT).startsWith("per")
+                    ? Timex.of(TimeType.SET, TimeWords.unit(m.group("unit")).duration(1))
+                    : null));
   }
 
   private static Timex every(Matcher m, MatchContext c) {

@@ -7,30 +7,47 @@ import org.newsgraph.nlp.text.Sentence;
 import org.newsgraph.nlp.text.Token;
 
 /**
- * Reads the tense of the clause a time expression stands in from the parts of speech of the
- * nearest verb group: the one before the expression in its sentence, else the one after it.
- * Perfects count as past, modals of the future and plans ("is set for", "plans to", "is
- * meeting") as future; infinitives and participles take the tense of the verb that governs them.
+ * Reads the tense of the clause a time expression stands in from the parts of speech of the nearest
+ * verb group: the one before the expression in its sentence, else the one after it. Perfects count
+ * as past, modals of the future and plans ("is set for", "plans to", "is meeting") as future;
+ * infinitives and participles take the tense of the verb that governs them.
  */
 final class TenseReader {
 
   private static final Set<String> FUTURE_MODALS =
-      Set.of("will", "'ll", "shall", "wo", "would", "'d", "may", "might", "should", "must", "could");
+      Set.of(
+          "will", "'ll", "shall", "wo", "would", "'d", "may", "might", "should", "must", "could");
   private static final Set<String> SCHEDULING = Set.of("plan", "schedule", "slate");
   private static final Set<String> PLANNED =
       Set.of("set", "schedule", "slate", "plan", "due", "expect", "poise");
   private static final Set<String> INTENDING =
       Set.of(
-          "plan", "intend", "expect", "hope", "aim", "want", "seek", "prepare", "propose",
-          "promise", "pledge", "vow", "threaten", "schedule", "set", "agree", "decide");
+          "plan",
+          "intend",
+          "expect",
+          "hope",
+          "aim",
+          "want",
+          "seek",
+          "prepare",
+          "propose",
+          "promise",
+          "pledge",
+          "vow",
+          "threaten",
+          "schedule",
+          "set",
+          "agree",
+          "decide");
   private static final Set<String> PLAN_ADJECTIVES =
-      Set.of("due", "likely", "set", "about", "poised", "slated", "scheduled", "expected", "unlikely");
+      Set.of(
+          "due", "likely", "set", "about", "poised", "slated", "scheduled", "expected", "unlikely");
 
   private TenseReader() {}
 
   /**
-   * The tense of a clause and how many tokens lie between its verb group and the expression:
-   * the nearer the verb, the likelier it is the one the expression modifies.
+   * The tense of a clause and how many tokens lie between its verb group and the expression: the
+   * nearer the verb, the likelier it is the one the expression modifies.
    */
   record Clue(Tense tense, int distance) {
     static final Clue NONE = new Clue(Tense.UNKNOWN, Integer.MAX_VALUE);
@@ -127,7 +144,8 @@ final class TenseReader {
       if (t.pos().startsWith("VB") && SCHEDULING.contains(t.lemma())) {
         return Tense.FUTURE;
       }
-      if (finite == null && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+      if (finite == null
+          && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
         finite = t;
         finiteAt = i;
       }

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The English words of time: month and weekday names, numbers in words and digits, ordinals,
- * units, seasons and parts of the day; each as a regular-expression fragment and as a reader of
- * what the fragment matched.
+ * The English words of time: month and weekday names, numbers in words and digits, ordinals, units,
+ * seasons and parts of the day; each as a regular-expression fragment and as a reader of what the
+ * fragment matched.
  */
 final class TimeWords {
 
@@ -37,23 +37,61 @@ final class TimeWords {
   static final String DAY_NUMBER = "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?!\\d)";
 
   /** A four-digit year from 1000 to 2099, not part of a longer number. */
-  static final String YEAR = "(?<![\\w$\u00a3\u20ac.,])(?:1\\d{3}|20\\d{2})(?![\\w%\u00b0]|[.,]\\d)";
+  static final String YEAR =
+      "(?<![\\w$\u00a3\u20ac.,])(?:1\\d{3}|20\\d{2})(?![\\w%\u00b0]|[.,]\\d)";
 
   private static final String[] SMALL = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen"
   };
   private static final String[] TENS = {
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
   };
   private static final String[] ORDINALS = {
-    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth"
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth"
   };
 
   private static final String UNIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)";
-  private static final String TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+  private static final String TENS_WORD =
+      "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
   private static final String TEEN_WORD =
       "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
   private static final String BELOW_HUNDRED =
@@ -62,29 +100,53 @@ final class TimeWords {
   /** A number in words up to the thousands ("twenty-four", "a hundred", "two thousand"). */
   static final String NUMBER_WORDS =
       "(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:hundred|thousand)"
-          + "(?:[- ](?:and[- ])?" + BELOW_HUNDRED + ")?)|" + BELOW_HUNDRED + ")";
+          + "(?:[- ](?:and[- ])?"
+          + BELOW_HUNDRED
+          + ")?)|"
+          + BELOW_HUNDRED
+          + ")";
 
   /** A number in digits, with an optional decimal part or a following simple fraction. */
   static final String NUMBER_DIGITS =
       "(?<![\\w$\u00a3\u20ac.,])\\d{1,3}(?:,\\d{3})*(?:\\.\\d+|\\s+1/2)?(?![\\w%]|[.,]\\d)";
 
   /** A vague quantity ("several", "a few"). */
-  static final String VAGUE = "(?:a\\s+few|few|several|some|many|a\\s+couple\\s+of|a\\s+number\\s+of"
-      + "|dozens\\s+of|hundreds\\s+of|thousands\\s+of)";
+  static final String VAGUE =
+      "(?:a\\s+few|few|several|some|many|a\\s+couple\\s+of|a\\s+number\\s+of"
+          + "|dozens\\s+of|hundreds\\s+of|thousands\\s+of)";
 
   /** A count: digits, words, "a"/"an", "a dozen", "a couple of", or a vague quantity. */
   static final String NUMBER =
-      "(?:" + NUMBER_DIGITS + "|\\b" + NUMBER_WORDS + "\\b|\\ba\\s+dozen\\b|\\bdozen\\b|\\ba\\s+couple(?:\\s+of)?\\b"
-          + "|\\b" + VAGUE + "\\b|\\ban?\\b|\\ba\\s+half\\b|\\bhalf\\s+an?\\b)";
+      "(?:"
+          + NUMBER_DIGITS
+          + "|\\b"
+          + NUMBER_WORDS
+          + "\\b|\\ba\\s+dozen\\b|\\bdozen\\b|\\ba\\s+couple(?:\\s+of)?\\b"
+          + "|\\b"
+          + VAGUE
+          + "\\b|\\ban?\\b|\\ba\\s+half\\b|\\bhalf\\s+an?\\b)";
 
   /** An ordinal number up to the twenty-first, in words or digits. */
   static final String ORDINAL =
-      "(?:\\d{1,2}(?:st|nd|rd|th)|twenty[- ]first|" + String.join("|", java.util.Arrays.copyOfRange(ORDINALS, 1, ORDINALS.length)) + ")";
+      "(?:\\d{1,2}(?:st|nd|rd|th)|twenty[- ]first|"
+          + String.join("|", java.util.Arrays.copyOfRange(ORDINALS, 1, ORDINALS.length))
+          + ")";
 
   /** A year said in words ("nineteen ninety-six", "two thousand and one"). */
   static final String YEAR_WORDS =
-      "(?:(?:nineteen|eighteen|twenty)[- ](?:hundred|" + TEEN_WORD + "|" + TENS_WORD + "(?:[- ]" + UNIT_WORD
-          + ")?|oh[- ]" + UNIT_WORD + ")|two[- ]thousand(?:[- ](?:and[- ])?(?:" + TEEN_WORD + "|" + UNIT_WORD + "))?)";
+      "(?:(?:nineteen|eighteen|twenty)[- ](?:hundred|"
+          + TEEN_WORD
+          + "|"
+          + TENS_WORD
+          + "(?:[- ]"
+          + UNIT_WORD
+          + ")?|oh[- ]"
+          + UNIT_WORD
+          + ")|two[- ]thousand(?:[- ](?:and[- ])?(?:"
+          + TEEN_WORD
+          + "|"
+          + UNIT_WORD
+          + "))?)";
 
   /** A calendar unit, singular or plural. */
   static final String UNIT =
@@ -97,10 +159,20 @@ final class TimeWords {
   /** A part of the day. */
   static final String PART_OF_DAY = "(?:morning|afternoon|evening|night|overnight)";
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   /** The month number (1-12) of a month name or abbreviation. */
   static int month(String word) {

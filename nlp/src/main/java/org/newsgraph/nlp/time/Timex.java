@@ -3,9 +3,9 @@ package org.newsgraph.nlp.time;
 import org.newsgraph.core.TimeType;
 
 /**
- * What a rule read from its match: a TIMEX3 type, value and modifier, before it is placed in
- * the text. A value relative to a date the text gave before carries an {@link Anaphora} and is
- * resolved once that date is known; its {@code value} is then the fallback.
+ * What a rule read from its match: a TIMEX3 type, value and modifier, before it is placed in the
+ * text. A value relative to a date the text gave before carries an {@link Anaphora} and is resolved
+ * once that date is known; its {@code value} is then the fallback.
  */
 record Timex(TimeType type, String value, String mod, Anaphora anaphora) {
 
@@ -14,15 +14,17 @@ record Timex(TimeType type, String value, String mod, Anaphora anaphora) {
     /** {@code shift} units from that date, at the grain of the unit: "the day before". */
     SHIFT,
     /**
-     * {@code shift} years from that date when it is a quarter, else the fallback: "sales rose
-     * in the third quarter from a year earlier".
+     * {@code shift} years from that date when it is a quarter, else the fallback: "sales rose in
+     * the third quarter from a year earlier".
      */
     QUARTER_GRAIN,
-    /** The same quarter in the year {@code shift} when that date is a quarter: "the 1988 period". */
+    /**
+     * The same quarter in the year {@code shift} when that date is a quarter: "the 1988 period".
+     */
     QUARTER_IN_YEAR,
     /**
-     * A month or a day named without a year takes the year the text gave that month before
-     * ("Aug. 7, 1998 ... since Aug. 7"), else the fallback.
+     * A month or a day named without a year takes the year the text gave that month before ("Aug.
+     * 7, 1998 ... since Aug. 7"), else the fallback.
      */
     YEAR_OF_MONTH
   }

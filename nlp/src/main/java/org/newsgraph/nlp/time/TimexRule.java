@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * One recognition rule: the words that trigger it, a precompiled pattern over the text bounded by
- * word edges, and how to read a match of it. The reader returns {@code null} to refuse a match (for example a year
- * that counts people).
+ * word edges, and how to read a match of it. The reader returns {@code null} to refuse a match (for
+ * example a year that counts people).
  */
 record TimexRule(String name, Predicate<String> trigger, Pattern pattern, Reader reader) {
 
@@ -22,7 +22,8 @@ record TimexRule(String name, Predicate<String> trigger, Pattern pattern, Reader
    * {@code trigger} accepts (tested on the token's lower-case text).
    */
   static TimexRule of(String name, Predicate<String> trigger, String regex, Reader reader) {
-    Pattern pattern = Pattern.compile("(?<![\\w])(?:" + regex + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
+    Pattern pattern =
+        Pattern.compile("(?<![\\w])(?:" + regex + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
     return new TimexRule(name, trigger, pattern, reader);
   }
 }

@@ -32,7 +32,9 @@ enum Unit {
     return clock;
   }
 
-  /** A duration of {@code amount} units ({@code P3M}, {@code PT2H}); NaN is "some" ({@code PXY}). */
+  /**
+   * A duration of {@code amount} units ({@code P3M}, {@code PT2H}); NaN is "some" ({@code PXY}).
+   */
   String duration(double amount) {
     String prefix = clock ? "PT" : "P";
     if (Double.isNaN(amount)) {
@@ -109,7 +111,9 @@ enum Unit {
     }
   }
 
-  /** The TIMEX3 value of the unit-long period holding {@code date} ({@code 2019-W07}, {@code 197}). */
+  /**
+   * The TIMEX3 value of the unit-long period holding {@code date} ({@code 2019-W07}, {@code 197}).
+   */
   String point(LocalDate date) {
     int year = date.getYear();
     switch (this) {

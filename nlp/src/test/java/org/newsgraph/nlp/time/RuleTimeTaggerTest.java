@@ -11,8 +11,8 @@ import org.newsgraph.core.TimeType;
 import org.newsgraph.nlp.SharedAnalyzer;
 
 /**
- * The tagger on invented news sentences, one phenomenon each. The anchor is Monday 15 March
- * 2021 (ISO week 11).
+ * The tagger on invented news sentences, one phenomenon each. The anchor is Monday 15 March 2021
+ * (ISO week 11).
  */
 class RuleTimeTaggerTest {
 
@@ -28,7 +28,9 @@ class RuleTimeTaggerTest {
   }
 
   private TimeExpression only(String text, String expression) {
-    return tag(text, MONDAY).stream().filter(t -> t.text().equals(expression)).findFirst()
+    return tag(text, MONDAY).stream()
+        .filter(t -> t.text().equals(expression))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no '" + expression + "' in " + tag(text, MONDAY)));
   }
 
@@ -38,7 +40,10 @@ class RuleTimeTaggerTest {
 
   @Test
   void laterThisMonthIsTheAnchorMonth() {
-    TimeExpression t = only("Delegates will gather in Geneva later this month to draft the accord.", "later this month");
+    TimeExpression t =
+        only(
+            "Delegates will gather in Geneva later this month to draft the accord.",
+            "later this month");
     assertThat(t.value()).isEqualTo("2021-03");
     assertThat(t.mod()).isEqualTo("END");
   }
@@ -51,8 +56,14 @@ class RuleTimeTaggerTest {
 
   @Test
   void rangesOfDays() {
-    assertValue("Their second summit is set for March 29-30 in Vienna.", "March 29-30", "2021-03-29/2021-03-30");
-    assertValue("The fair will run from April 3 to 5 in the old harbour.", "April 3 to 5", "2021-04-03/2021-04-05");
+    assertValue(
+        "Their second summit is set for March 29-30 in Vienna.",
+        "March 29-30",
+        "2021-03-29/2021-03-30");
+    assertValue(
+        "The fair will run from April 3 to 5 in the old harbour.",
+        "April 3 to 5",
+        "2021-04-03/2021-04-05");
     assertValue("Exports fell sharply in 2017-2018, the bank said.", "2017-2018", "2017/2018");
   }
 
@@ -65,24 +76,32 @@ class RuleTimeTaggerTest {
 
   @Test
   void weekdaysFollowTheTense() {
-    assertValue("The ministry was expected to publish its findings as early as Sunday.", "Sunday", "2021-03-14");
+    assertValue(
+        "The ministry was expected to publish its findings as early as Sunday.",
+        "Sunday",
+        "2021-03-14");
     assertValue("The embassy declined to comment Friday.", "Friday", "2021-03-12");
     assertValue("The committee will vote on Friday.", "Friday", "2021-03-19");
   }
 
   @Test
   void aDayWithoutYearNearestTheAnchor() {
-    assertValue("There have been no talks between the two sides since Dec 12, the ministry said.", "Dec 12", "2020-12-12");
+    assertValue(
+        "There have been no talks between the two sides since Dec 12, the ministry said.",
+        "Dec 12",
+        "2020-12-12");
     assertValue("The premier told lawmakers on Feb 3 that he would stay.", "Feb 3", "2021-02-03");
     assertValue("Talks held in May 2019 ended without a deal.", "May 2019", "2019-05");
   }
 
   @Test
   void decadesWithTheirPart() {
-    TimeExpression late = only("Dozens of fishermen vanished in the late 1980s and early 1990s.", "the late 1980s");
+    TimeExpression late =
+        only("Dozens of fishermen vanished in the late 1980s and early 1990s.", "the late 1980s");
     assertThat(late.value()).isEqualTo("198");
     assertThat(late.mod()).isEqualTo("END");
-    TimeExpression early = only("Dozens of fishermen vanished in the late 1980s and early 1990s.", "early 1990s");
+    TimeExpression early =
+        only("Dozens of fishermen vanished in the late 1980s and early 1990s.", "early 1990s");
     assertThat(early.value()).isEqualTo("199");
     assertThat(early.mod()).isEqualTo("START");
     assertValue("The town boomed in the 1970s.", "the 1970s", "197");
@@ -100,7 +119,8 @@ class RuleTimeTaggerTest {
 
   @Test
   void countingBackFromNow() {
-    TimeExpression t = only("He served as envoy to the talks more than a decade ago.", "more than a decade ago");
+    TimeExpression t =
+        only("He served as envoy to the talks more than a decade ago.", "more than a decade ago");
     assertThat(t.type()).isEqualTo(TimeType.DATE);
     assertThat(t.value()).isEqualTo("2011");
     assertThat(t.mod()).isEqualTo("BEFORE");
@@ -108,7 +128,8 @@ class RuleTimeTaggerTest {
 
   @Test
   void durations() {
-    TimeExpression t = only("The two met twice in the three months leading up to the vote.", "the three months");
+    TimeExpression t =
+        only("The two met twice in the three months leading up to the vote.", "the three months");
     assertThat(t.type()).isEqualTo(TimeType.DURATION);
     assertThat(t.value()).isEqualTo("P3M");
     assertValue("The strike lasted 2 1/2 years.", "2 1/2 years", "P2Y6M");
@@ -135,14 +156,18 @@ class RuleTimeTaggerTest {
 
   @Test
   void quarters() {
-    assertValue("The airline will return to profit in the third quarter.", "the third quarter", "2021-Q3");
-    assertValue("Profit fell in the fourth quarter, the airline said.", "the fourth quarter", "2020-Q4");
+    assertValue(
+        "The airline will return to profit in the third quarter.", "the third quarter", "2021-Q3");
+    assertValue(
+        "Profit fell in the fourth quarter, the airline said.", "the fourth quarter", "2020-Q4");
   }
 
   @Test
   void theDayBeforeCountsFromTheLastDateGiven() {
-    assertValue("The treaty was signed on Jan 20. Protesters had gathered the day before, police said.",
-        "the day before", "2021-01-19");
+    assertValue(
+        "The treaty was signed on Jan 20. Protesters had gathered the day before, police said.",
+        "the day before",
+        "2021-01-19");
   }
 
   @Test
@@ -153,15 +178,21 @@ class RuleTimeTaggerTest {
 
   @Test
   void expressionsExcludePrepositions() {
-    assertThat(tag("The ceasefire has held since Nov 30.", MONDAY)).extracting(TimeExpression::text)
+    assertThat(tag("The ceasefire has held since Nov 30.", MONDAY))
+        .extracting(TimeExpression::text)
         .containsExactly("Nov 30");
   }
 
   @Test
   void oddTextNeverThrows() {
     String[] texts = {
-      "", ".", "Flight 1990 left at 25:99 p.m. on Feb 30.", "In the 19990s, 12/45/2020 was 0-0.",
-      "Every every every year year.", "Q9 of 1066-1065, the 99th century", "Mid-\u2013-2020s \u2014 '",
+      "",
+      ".",
+      "Flight 1990 left at 25:99 p.m. on Feb 30.",
+      "In the 19990s, 12/45/2020 was 0-0.",
+      "Every every every year year.",
+      "Q9 of 1066-1065, the 99th century",
+      "Mid-\u2013-2020s \u2014 '",
     };
     for (String text : texts) {
       assertThatCode(() -> tag(text, MONDAY)).doesNotThrowAnyException();

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The days a calendar value covers, first and last: a TIMEX3 value ({@code 2017}, {@code
- * 2017-07}, {@code 2017-W28}, {@code 2017-W28-WE}, {@code 196}, {@code 2017-Q3}, {@code
- * 2017-SU}, {@code 2017-02-27/2017-02-28}) or a TEI date ({@code when}, {@code from}/{@code to}).
- * Two values mean the same time when their spans are equal.
+ * The days a calendar value covers, first and last: a TIMEX3 value ({@code 2017}, {@code 2017-07},
+ * {@code 2017-W28}, {@code 2017-W28-WE}, {@code 196}, {@code 2017-Q3}, {@code 2017-SU}, {@code
+ * 2017-02-27/2017-02-28}) or a TEI date ({@code when}, {@code from}/{@code to}). Two values mean
+ * the same time when their spans are equal.
  */
 public record CalendarSpan(LocalDate first, LocalDate last) {
 
@@ -68,10 +68,12 @@ public record CalendarSpan(LocalDate first, LocalDate last) {
       return years(Integer.parseInt(value) * 100, 100);
     }
     if ((m = WEEK.matcher(value)).matches()) {
-      LocalDate monday = LocalDate.of(number(m, 1), 1, 4)
-          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number(m, 2))
-          .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      return m.group(3) == null ? new CalendarSpan(monday, monday.plusDays(6))
+      LocalDate monday =
+          LocalDate.of(number(m, 1), 1, 4)
+              .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number(m, 2))
+              .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      return m.group(3) == null
+          ? new CalendarSpan(monday, monday.plusDays(6))
           : new CalendarSpan(monday.plusDays(5), monday.plusDays(6));
     }
     if ((m = PART.matcher(value)).matches()) {
@@ -89,7 +91,8 @@ public record CalendarSpan(LocalDate first, LocalDate last) {
       case "FA":
         return months(year, 9, 3);
       case "WI":
-        return new CalendarSpan(LocalDate.of(year - 1, 12, 1), LocalDate.of(year, 3, 1).minusDays(1));
+        return new CalendarSpan(
+            LocalDate.of(year - 1, 12, 1), LocalDate.of(year, 3, 1).minusDays(1));
       default:
         int n = part.charAt(1) - '0';
         return part.charAt(0) == 'Q' ? months(year, n * 3 - 2, 3) : months(year, n * 6 - 5, 6);

@@ -12,9 +12,9 @@ import org.newsgraph.nlp.text.Analyzer;
 import org.newsgraph.nlp.time.TimeTagger;
 
 /**
- * How many of the hand-normalised dates of the GUM news documents the tagger finds (a
- * prediction overlaps the date) and finds with the same value (the same days, or the same
- * time of day), each document anchored at its creation date.
+ * How many of the hand-normalised dates of the GUM news documents the tagger finds (a prediction
+ * overlaps the date) and finds with the same value (the same days, or the same time of day), each
+ * document anchored at its creation date.
  */
 public final class GumDateEvaluation {
 
@@ -28,10 +28,16 @@ public final class GumDateEvaluation {
   }
 
   /** One gold date and the prediction over it, or {@code null}. */
-  public record Alignment(String document, GoldDate gold, TimeExpression predicted, boolean sameValue) {}
+  public record Alignment(
+      String document, GoldDate gold, TimeExpression predicted, boolean sameValue) {}
 
   /** The counts and every alignment; unreadable files are listed in {@code skipped}. */
-  public record Result(int documents, int dates, int found, int sameValue, List<Alignment> alignments,
+  public record Result(
+      int documents,
+      int dates,
+      int found,
+      int sameValue,
+      List<Alignment> alignments,
       List<String> skipped) {
     public Result {
       alignments = List.copyOf(alignments);
@@ -47,7 +53,10 @@ public final class GumDateEvaluation {
   public Result run(Path dir, Runnable onDocument) throws IOException {
     List<Path> files;
     try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().collect(Collectors.toList());
+      files =
+          list.filter(p -> p.getFileName().toString().endsWith(".xml"))
+              .sorted()
+              .collect(Collectors.toList());
     }
     List<Alignment> alignments = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
@@ -61,10 +70,12 @@ public final class GumDateEvaluation {
         onDocument.run();
         continue;
       }
-      List<TimeExpression> predicted = tagger.tag(analyzer.analyze(document.text()), document.created());
+      List<TimeExpression> predicted =
+          tagger.tag(analyzer.analyze(document.text()), document.created());
       for (GoldDate gold : document.dates()) {
         TimeExpression over = overlapping(gold, predicted);
-        alignments.add(new Alignment(document.id(), gold, over, over != null && same(gold, over.value())));
+        alignments.add(
+            new Alignment(document.id(), gold, over, over != null && same(gold, over.value())));
       }
       documents++;
       onDocument.run();

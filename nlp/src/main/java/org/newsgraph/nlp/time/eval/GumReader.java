@@ -13,23 +13,24 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a GUM document in its TEI-like XML form: one token per line (the word in the first
- * tab-separated column) between markup lines. The text is rebuilt with ordinary spacing (no
- * space before closing punctuation, none inside a {@code <w>} word), paragraphs and headings
- * separated by a blank line; {@code <date>} elements become {@link GoldDate}s.
+ * tab-separated column) between markup lines. The text is rebuilt with ordinary spacing (no space
+ * before closing punctuation, none inside a {@code <w>} word), paragraphs and headings separated by
+ * a blank line; {@code <date>} elements become {@link GoldDate}s.
  */
 public final class GumReader {
 
   private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
   private static final Set<String> CLOSING =
-      Set.of(",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m",
-          "\u201d", "''", "\u2019s");
+      Set.of(
+          ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re", "'ve", "'ll",
+          "'d", "'m", "\u201d", "''", "\u2019s");
   private static final Set<String> OPENING = Set.of("(", "[", "{", "$", "\u201c", "``", "#");
 
   /**
    * Reads {@code file}.
    *
-   * @throws IOException when it cannot be read or has no {@code dateCreated}; the message
-   *     names the file
+   * @throws IOException when it cannot be read or has no {@code dateCreated}; the message names the
+   *     file
    */
   public GumDocument read(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -53,12 +54,20 @@ public final class GumReader {
           wordStarted = false;
         } else if (line.startsWith("</w>")) {
           inWord = false;
-        } else if (line.startsWith("</p>") || line.startsWith("</head>") || line.startsWith("</item>")) {
+        } else if (line.startsWith("</p>")
+            || line.startsWith("</head>")
+            || line.startsWith("</item>")) {
           text.append("\n\n");
           glue = true;
         } else if (line.startsWith("<date")) {
-          openDate = new String[] {attribute(line, "when"), attribute(line, "from"), attribute(line, "to"),
-              attribute(line, "notBefore"), attribute(line, "notAfter")};
+          openDate =
+              new String[] {
+                attribute(line, "when"),
+                attribute(line, "from"),
+                attribute(line, "to"),
+                attribute(line, "notBefore"),
+                attribute(line, "notAfter")
+              };
           dateStart = -1;
         } else if (line.startsWith("</date>") && openDate != null && dateStart >= 0) {
           dates.add(gold(openDate, text.substring(dateStart), dateStart, text.length()));
@@ -92,7 +101,8 @@ public final class GumReader {
     String when = a[0];
     if (when != null) {
       String clock = when.length() > 10 ? when.substring(0, Math.min(16, when.length())) : null;
-      return new GoldDate(text, start, end, CalendarSpan.of(when.substring(0, Math.min(10, when.length()))), clock);
+      return new GoldDate(
+          text, start, end, CalendarSpan.of(when.substring(0, Math.min(10, when.length()))), clock);
     }
     if (a[1] != null && a[2] != null) {
       return new GoldDate(text, start, end, CalendarSpan.between(a[1], a[2]), null);
@@ -114,7 +124,10 @@ public final class GumReader {
   }
 
   private static String unescape(String s) {
-    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+    return s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
         .replace("&amp;", "&");
   }
 }

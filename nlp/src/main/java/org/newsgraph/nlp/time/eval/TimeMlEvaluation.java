@@ -14,8 +14,8 @@ import org.newsgraph.nlp.text.Analyzer;
 import org.newsgraph.nlp.time.TimeTagger;
 
 /**
- * Runs a time tagger over a folder of TimeML files (all {@code .tml} files below it) and scores
- * it with the TempEval-3 measures, overall and per subfolder. Each document is tagged with its
+ * Runs a time tagger over a folder of TimeML files (all {@code .tml} files below it) and scores it
+ * with the TempEval-3 measures, overall and per subfolder. Each document is tagged with its
  * creation date as the anchor. A file that cannot be read is skipped and reported.
  */
 public final class TimeMlEvaluation {
@@ -30,14 +30,17 @@ public final class TimeMlEvaluation {
   }
 
   /**
-   * One gold expression and the prediction matched to it; either side may be {@code null} (a
-   * missed or a spurious expression).
+   * One gold expression and the prediction matched to it; either side may be {@code null} (a missed
+   * or a spurious expression).
    */
   public record Alignment(String document, GoldTimex gold, TimeExpression predicted) {}
 
   /** The scores, every alignment, and the files that could not be read. */
   public record Result(
-      int documents, TimexScore total, Map<String, TimexScore> subsets, List<Alignment> alignments,
+      int documents,
+      TimexScore total,
+      Map<String, TimexScore> subsets,
+      List<Alignment> alignments,
       List<String> skipped) {
     public Result {
       subsets = Map.copyOf(subsets);
@@ -87,7 +90,8 @@ public final class TimeMlEvaluation {
         onDocument.run();
         continue;
       }
-      List<TimeExpression> predicted = tagger.tag(analyzer.analyze(document.text()), document.creationDate());
+      List<TimeExpression> predicted =
+          tagger.tag(analyzer.analyze(document.text()), document.creationDate());
       TimexScore score = score(id, document.timexes(), predicted, alignments);
       total = total.plus(score);
       subsets.merge(subset, score, TimexScore::plus);
@@ -101,7 +105,8 @@ public final class TimeMlEvaluation {
    * Scores one document: each gold expression, in order, is paired with the unpaired prediction
    * that overlaps it most. Every pair, miss and spurious prediction is added to {@code sink}.
    */
-  static TimexScore score(String document, List<GoldTimex> gold, List<TimeExpression> predicted, List<Alignment> sink) {
+  static TimexScore score(
+      String document, List<GoldTimex> gold, List<TimeExpression> predicted, List<Alignment> sink) {
     boolean[] used = new boolean[predicted.size()];
     int relaxed = 0;
     int strict = 0;

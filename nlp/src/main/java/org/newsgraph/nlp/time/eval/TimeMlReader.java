@@ -29,8 +29,8 @@ public final class TimeMlReader {
   /**
    * Reads {@code file}; {@code id} and {@code subset} name it in results.
    *
-   * @throws IOException when the file cannot be read, is not well-formed XML, or has no
-   *     creation date or {@code TEXT} element; the message names the file
+   * @throws IOException when the file cannot be read, is not well-formed XML, or has no creation
+   *     date or {@code TEXT} element; the message names the file
    */
   public TimeMlDocument read(Path file, String id, String subset) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -40,7 +40,8 @@ public final class TimeMlReader {
     }
   }
 
-  private TimeMlDocument parse(XMLStreamReader xml, String id, String subset) throws XMLStreamException, IOException {
+  private TimeMlDocument parse(XMLStreamReader xml, String id, String subset)
+      throws XMLStreamException, IOException {
     StringBuilder text = new StringBuilder();
     List<GoldTimex> timexes = new ArrayList<>();
     LocalDate created = null;
@@ -74,12 +75,20 @@ public final class TimeMlReader {
         } else if (name.equals("DCT")) {
           inDct = false;
         } else if (name.equals("TIMEX3") && open != null) {
-          timexes.add(new GoldTimex(text.substring(openAt), openAt, text.length(), open.get("type"),
-              open.getOrDefault("value", ""), open.get("mod")));
+          timexes.add(
+              new GoldTimex(
+                  text.substring(openAt),
+                  openAt,
+                  text.length(),
+                  open.get("type"),
+                  open.getOrDefault("value", ""),
+                  open.get("mod")));
           open = null;
         }
-      } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-          || event == XMLStreamConstants.SPACE)) {
+      } else if (inText
+          && (event == XMLStreamConstants.CHARACTERS
+              || event == XMLStreamConstants.CDATA
+              || event == XMLStreamConstants.SPACE)) {
         text.append(xml.getText());
       }
     }

@@ -1,27 +1,33 @@
 package org.newsgraph.nlp.time.eval;
 
 /**
- * Counts for the TempEval-3 time-expression measures (UzZaman et al. 2013): spans matched
- * relaxed (any overlap) and strict (same extent), and of the relaxed matches those with the
- * same type and the same value. Type and value F1 are the relaxed F1 times the type or value
- * accuracy over the relaxed matches.
+ * Counts for the TempEval-3 time-expression measures (UzZaman et al. 2013): spans matched relaxed
+ * (any overlap) and strict (same extent), and of the relaxed matches those with the same type and
+ * the same value. Type and value F1 are the relaxed F1 times the type or value accuracy over the
+ * relaxed matches.
  *
- * @param gold      gold expressions
+ * @param gold gold expressions
  * @param predicted predicted expressions
- * @param relaxed   one-to-one pairs of a gold and a predicted expression that overlap
- * @param strict    pairs with the same extent
- * @param sameType  relaxed pairs with the same type
+ * @param relaxed one-to-one pairs of a gold and a predicted expression that overlap
+ * @param strict pairs with the same extent
+ * @param sameType relaxed pairs with the same type
  * @param sameValue relaxed pairs with the same value
  */
-public record TimexScore(int gold, int predicted, int relaxed, int strict, int sameType, int sameValue) {
+public record TimexScore(
+    int gold, int predicted, int relaxed, int strict, int sameType, int sameValue) {
 
   /** No expressions at all. */
   public static final TimexScore EMPTY = new TimexScore(0, 0, 0, 0, 0, 0);
 
   /** The sum of two scores' counts. */
   public TimexScore plus(TimexScore o) {
-    return new TimexScore(gold + o.gold, predicted + o.predicted, relaxed + o.relaxed, strict + o.strict,
-        sameType + o.sameType, sameValue + o.sameValue);
+    return new TimexScore(
+        gold + o.gold,
+        predicted + o.predicted,
+        relaxed + o.relaxed,
+        strict + o.strict,
+        sameType + o.sameType,
+        sameValue + o.sameValue);
   }
 
   public double relaxedPrecision() {

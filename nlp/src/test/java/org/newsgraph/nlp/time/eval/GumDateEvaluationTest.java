@@ -21,9 +21,13 @@ class GumDateEvaluationTest {
     GumDocument d = new GumReader().read(sample());
 
     assertThat(d.created()).isEqualTo(LocalDate.of(2021, 3, 15));
-    assertThat(d.text()).isEqualTo("Ferry strike ends\n\nFriday, the long-running strike ended after three months (R&D)."
-        + " Talks resume next week.\n\n");
-    assertThat(d.dates()).extracting(GoldDate::text).containsExactly("Friday", "three months", "next week");
+    assertThat(d.text())
+        .isEqualTo(
+            "Ferry strike ends\n\nFriday, the long-running strike ended after three months (R&D)."
+                + " Talks resume next week.\n\n");
+    assertThat(d.dates())
+        .extracting(GoldDate::text)
+        .containsExactly("Friday", "three months", "next week");
     assertThat(d.dates().get(2).span())
         .isEqualTo(new CalendarSpan(LocalDate.of(2021, 3, 22), LocalDate.of(2021, 3, 28)));
   }
@@ -32,11 +36,14 @@ class GumDateEvaluationTest {
   void countsDatesFoundWithTheSameDays(@TempDir Path dir) throws Exception {
     Files.copy(sample(), dir.resolve("sample.xml"));
 
-    GumDateEvaluation.Result r = new GumDateEvaluation(SharedAnalyzer.get(), new RuleTimeTagger()).run(dir, () -> { });
+    GumDateEvaluation.Result r =
+        new GumDateEvaluation(SharedAnalyzer.get(), new RuleTimeTagger()).run(dir, () -> {});
 
     assertThat(r.dates()).isEqualTo(3);
     assertThat(r.found()).isEqualTo(3);
-    assertThat(r.alignments()).filteredOn(GumDateEvaluation.Alignment::sameValue)
-        .extracting(a -> a.gold().text()).containsExactly("Friday", "next week");
+    assertThat(r.alignments())
+        .filteredOn(GumDateEvaluation.Alignment::sameValue)
+        .extracting(a -> a.gold().text())
+        .containsExactly("Friday", "next week");
   }
 }

@@ -26,14 +26,16 @@ class TimeMlEvaluationTest {
 
   @Test
   void scoresAsTempEval3Does() {
-    List<GoldTimex> gold = List.of(
-        gold("Friday", 10, "DATE", "2021-03-12"),
-        gold("three months", 40, "DURATION", "P3M"),
-        gold("next month", 80, "DATE", "2021-04"));
-    List<TimeExpression> predicted = List.of(
-        predicted("Friday", 10, TimeType.DATE, "2021-03-12"),
-        predicted("for three months", 36, TimeType.DURATION, "P3M"),
-        predicted("now", 60, TimeType.DATE, "PRESENT_REF"));
+    List<GoldTimex> gold =
+        List.of(
+            gold("Friday", 10, "DATE", "2021-03-12"),
+            gold("three months", 40, "DURATION", "P3M"),
+            gold("next month", 80, "DATE", "2021-04"));
+    List<TimeExpression> predicted =
+        List.of(
+            predicted("Friday", 10, TimeType.DATE, "2021-03-12"),
+            predicted("for three months", 36, TimeType.DURATION, "P3M"),
+            predicted("now", 60, TimeType.DATE, "PRESENT_REF"));
     List<TimeMlEvaluation.Alignment> sink = new ArrayList<>();
 
     TimexScore s = TimeMlEvaluation.score("doc", gold, predicted, sink);
@@ -44,8 +46,14 @@ class TimeMlEvaluationTest {
     assertThat(s.valueAccuracy()).isEqualTo(1.0);
     assertThat(s.valueF1()).isCloseTo(2.0 / 3, within(1e-9));
     assertThat(sink).hasSize(4);
-    assertThat(sink).filteredOn(a -> a.predicted() == null).extracting(a -> a.gold().text()).containsExactly("next month");
-    assertThat(sink).filteredOn(a -> a.gold() == null).extracting(a -> a.predicted().text()).containsExactly("now");
+    assertThat(sink)
+        .filteredOn(a -> a.predicted() == null)
+        .extracting(a -> a.gold().text())
+        .containsExactly("next month");
+    assertThat(sink)
+        .filteredOn(a -> a.gold() == null)
+        .extracting(a -> a.predicted().text())
+        .containsExactly("now");
   }
 
   @Test
@@ -54,7 +62,8 @@ class TimeMlEvaluationTest {
     Files.copy(TimeMlReaderTest.sample(), dir.resolve("News/sample.tml"));
     Files.writeString(dir.resolve("News/broken.tml"), "<TimeML><TEXT>");
 
-    TimeMlEvaluation.Result r = new TimeMlEvaluation(SharedAnalyzer.get(), new RuleTimeTagger()).run(dir, () -> { });
+    TimeMlEvaluation.Result r =
+        new TimeMlEvaluation(SharedAnalyzer.get(), new RuleTimeTagger()).run(dir, () -> {});
 
     assertThat(r.documents()).isEqualTo(1);
     assertThat(r.skipped()).singleElement().asString().contains("broken.tml");

@@ -11,9 +11,9 @@ import org.newsgraph.nlp.time.RuleTimeTagger;
 import org.newsgraph.testkit.SharedData;
 
 /**
- * The tagger on a fixed third of TempEval-3's TBAQ-cleaned (every third file in path order, to
- * stay well under a minute): value F1 must not fall below a floor a little under what it
- * scores (0.813 when written; the whole set scores 0.802 with {@code newsgraph eval time}).
+ * The tagger on a fixed third of TempEval-3's TBAQ-cleaned (every third file in path order, to stay
+ * well under a minute): value F1 must not fall below a floor a little under what it scores (0.813
+ * when written; the whole set scores 0.802 with {@code newsgraph eval time}).
  */
 class TimeMlRegressionTest {
 
@@ -28,7 +28,8 @@ class TimeMlRegressionTest {
       sample.add(all.get(i));
     }
 
-    TimeMlEvaluation.Result r = new TimeMlEvaluation(SharedAnalyzer.get(), new RuleTimeTagger()).run(dir, sample, () -> { });
+    TimeMlEvaluation.Result r =
+        new TimeMlEvaluation(SharedAnalyzer.get(), new RuleTimeTagger()).run(dir, sample, () -> {});
 
     assertThat(r.skipped()).isEmpty();
     assertThat(r.documents()).as("the corpus changed").isEqualTo(86);
