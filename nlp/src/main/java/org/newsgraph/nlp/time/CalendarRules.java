@@ -296,7 +296,7 @@ final class CalendarRules {
         TimexRule.of(
             "quarter",
             Triggers.contains("quarter"),
-            "(?:(?<det>the|its|their|this|last|next|(?<yrel>this|last|next)\\s+year"
+            "(?:(?<det>(?:the|its|their)(?!\\s+[a-z0-9]+-quarter)|this|last|next|(?<yrel>this|last|next)\\s+year"
                 + APOS
                 + "s|(?<y1>"
                 + YEAR
