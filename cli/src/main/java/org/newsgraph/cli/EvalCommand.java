@@ -8,13 +8,20 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores a pipeline stage against an evaluation set.",
-    subcommands = {EvalExtractionCommand.class, EvalNerCommand.class})
+    subcommands = {
+      EvalExtractionCommand.class,
+      EvalSeedCommand.class,
+      EvalTimeCommand.class,
+      EvalQuotesCommand.class,
+      EvalNerCommand.class
+    })
 final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name what to evaluate, e.g. 'eval extraction'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name what to evaluate, e.g. 'eval extraction'");
   }
 }

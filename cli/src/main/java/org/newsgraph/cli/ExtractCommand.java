@@ -1,25 +1,10 @@
 package org.newsgraph.cli;
 
-import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgraph.core.ArticleExtractor;
-import org.newsgraph.core.Extraction;
-import org.newsgraph.core.Page;
-import org.newsgraph.extract.NewsArticleExtractor;
-import org.newsgraph.extract.TimeLimitedExtractor;
-import org.newsgraph.ingest.Input;
-import org.newsgraph.ingest.Inputs;
-import org.newsgraph.ingest.PageLoadException;
-import org.newsgraph.ingest.PageLoader;
-import org.newsgraph.ingest.fetch.FetchSettings;
-import org.newsgraph.ingest.fetch.HttpFetcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code newsgraph extract}: pages in, clean articles out. */
 @Command(
@@ -38,72 +23,21 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
+      paramLabel = "FORMAT",
       description = "text, json or jsonl (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(
-      names = "--published",
-      paramLabel = "YYYY-MM-DD",
-      description = "The publication date, overriding the page's (or supplying it for plain text).")
-  LocalDate published;
+  @Mixin PageOptions pages;
 
-  @Option(
-      names = "--time-limit",
-      defaultValue = "10",
-      paramLabel = "SECONDS",
-      description = "Most time one page may take before it is rejected (default: ${DEFAULT-VALUE}).")
-  int timeLimitSeconds;
-
-  @Option(
-      names = "--allow-private",
-      description = "Allow fetching loopback and private network addresses.")
-  boolean allowPrivate;
-
-  @Option(names = "--progress", description = "Show progress on standard error.")
-  boolean progress;
-
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages to read.")
-  List<String> inputs;
+  @CommandLine.ParentCommand NewsGraphCommand parent;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (timeLimitSeconds <= 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be positive");
-    }
-    ArticleExtractor extractor =
-        new TimeLimitedExtractor(new NewsArticleExtractor(), Duration.ofSeconds(timeLimitSeconds));
-    FetchSettings fetchSettings = FetchSettings.defaults().withAllowPrivate(allowPrivate);
-    PageLoader loader =
-        new PageLoader(new HttpFetcher(fetchSettings), fetchSettings.maxBytes(), System.in);
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    ResultPrinter printer = new ResultPrinter(format, out);
-    List<Input> expanded = Inputs.expand(inputs);
-    Progress meter = Progress.on(err, "extract", expanded.size(), progress);
-    int failed = 0;
-    for (Input input : expanded) {
-      try {
-        Page page = loader.load(input);
-        printer.print(ExtractionJson.of(withPublished(extractor.extract(page))));
-      } catch (PageLoadException e) {
-        failed++;
-        err.println("newsgraph extract: " + e.getMessage());
-        printer.print(ExtractionJson.error(e.source(), e.getMessage()));
-      }
-      meter.step();
-    }
-    meter.done();
-    printer.finish();
-    return failed == 0 ? 0 : 1;
-  }
-
-  private Extraction withPublished(Extraction extraction) {
-    if (published == null || !(extraction instanceof Extraction.Accepted accepted)) {
-      return extraction;
-    }
-    return new Extraction.Accepted(
-        accepted.article().withPublished(published.toString()), accepted.warnings());
+    pages.validate(spec.commandLine());
+    ResultPrinter printer = new ResultPrinter(format, spec.commandLine().getOut());
+    PageBatch batch = new PageBatch(spec.qualifiedName(), pages, pages.loader(parent.stdin()));
+    return batch.run(ExtractionJson::of, printer, spec.commandLine().getErr());
   }
 }

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Progress of a long run on standard error: items done, rate and time left, redrawn at most once
- * a second. Silent unless asked for or standard error is a terminal, and for runs of one item.
+ * Progress of a long run on standard error: items done, rate and time left, redrawn at most once a
+ * second. Silent unless asked for or standard error is a terminal, and for runs of one item.
  */
 final class Progress {
 

@@ -16,7 +16,8 @@ import java.util.Map;
 final class ResultPrinter {
 
   private static final ObjectMapper COMPACT = new ObjectMapper();
-  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper PRETTY =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final OutputFormat format;
   private final PrintWriter out;
@@ -44,24 +45,52 @@ final class ResultPrinter {
     out.flush();
   }
 
+  /** Whether the output can no longer be written to (a closed pipe, say). */
+  boolean closed() {
+    return out.checkError();
+  }
+
   private void printText(Map<String, Object> result) {
     if (printed++ > 0) {
       out.println();
       out.println("=".repeat(72));
     }
     for (Map.Entry<String, Object> field : result.entrySet()) {
-      String key = field.getKey();
-      Object value = field.getValue();
-      if (key.equals("text") || value == null || (value instanceof List<?> list && list.isEmpty())) {
-        continue;
+      if (!field.getKey().equals("text")) {
+        printField(field.getKey(), field.getValue());
       }
-      out.println(key + ": " + (value instanceof List<?> ? write(COMPACT, value) : value));
     }
     Object text = result.get("text");
     if (text != null) {
       out.println();
       out.println(text);
     }
+  }
+
+  /** One line per field, one per image or warning; empty fields are left out. */
+  private void printField(String key, Object value) {
+    if (value == null) {
+      return;
+    }
+    if (!(value instanceof List<?> list)) {
+      out.println(key + ": " + value);
+      return;
+    }
+    if (key.equals("authors")) {
+      if (!list.isEmpty()) {
+        out.println(key + ": " + String.join(", ", list.stream().map(String::valueOf).toList()));
+      }
+      return;
+    }
+    String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    for (Object item : list) {
+      out.println(singular + ": " + (item instanceof Map<?, ?> map ? describeImage(map) : item));
+    }
+  }
+
+  private static String describeImage(Map<?, ?> image) {
+    Object caption = image.get("caption");
+    return image.get("src") + (caption == null ? "" : " (" + caption + ")");
   }
 
   private static String write(ObjectMapper mapper, Object value) {

@@ -2,7 +2,9 @@ package org.newsgraph.extract;
 
 import java.util.Optional;
 
-/** Recognises bytes that are not text (images, PDFs, archives) before anyone tries to decode them. */
+/**
+ * Recognises bytes that are not text (images, PDFs, archives) before anyone tries to decode them.
+ */
 final class BinaryContent {
 
   private static final int SAMPLE = 4096;
@@ -59,8 +61,8 @@ final class BinaryContent {
   }
 
   /**
-   * Text in any charset we decode has no NUL bytes and few control characters, except UTF-16,
-   * which starts with a byte order mark or has NULs at every other position.
+   * Text in any charset we decode has no NUL bytes and few control characters, except UTF-16, which
+   * starts with a byte order mark or has NULs at every other position.
    */
   private static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, SAMPLE);

@@ -14,9 +14,9 @@ import org.newsgraph.extract.html.HtmlReader;
 import org.newsgraph.extract.text.ScrapedTextReader;
 
 /**
- * The extractor for news pages: HTML or scraped plain text in, a clean article or a rejection
- * out. Stateless and safe to share across threads; wrap it in a {@link TimeLimitedExtractor} to
- * bound the time one page may take.
+ * The extractor for news pages: HTML or scraped plain text in, a clean article or a rejection out.
+ * Stateless and safe to share across threads; wrap it in a {@link TimeLimitedExtractor} to bound
+ * the time one page may take.
  */
 public final class NewsArticleExtractor implements ArticleExtractor {
 
@@ -49,10 +49,7 @@ public final class NewsArticleExtractor implements ArticleExtractor {
       return rejected(
           page,
           String.format(
-              Locale.ROOT,
-              "page too large: %,d bytes (limit %,d)",
-              page.size(),
-              maxBytes));
+              Locale.ROOT, "page too large: %,d bytes (limit %,d)", page.size(), maxBytes));
     }
     byte[] bytes = page.content();
     Optional<String> binary = BinaryContent.sniff(bytes);

@@ -12,7 +12,8 @@ final class PageKind {
           "^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title|div|p|article)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern HTML_TAGS =
-      Pattern.compile("</(p|div|a|span|body|html|li|td|article|section)>", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "</(p|div|a|span|body|html|li|td|article|section)>", Pattern.CASE_INSENSITIVE);
 
   private PageKind() {}
 

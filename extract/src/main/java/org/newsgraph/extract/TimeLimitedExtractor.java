@@ -13,9 +13,9 @@ import org.newsgraph.core.Extraction;
 import org.newsgraph.core.Page;
 
 /**
- * Bounds the time one page may take: a page that runs over is rejected with a reason that says
- * so, and the run goes on. A failure inside the wrapped extractor (a bug, or the heap running
- * out) becomes a rejection too, never an exception for the caller.
+ * Bounds the time one page may take: a page that runs over is rejected with a reason that says so,
+ * and the run goes on. A failure inside the wrapped extractor (a bug, or the heap running out)
+ * becomes a rejection too, never an exception for the caller.
  */
 public final class TimeLimitedExtractor implements ArticleExtractor {
 
@@ -51,8 +51,11 @@ public final class TimeLimitedExtractor implements ArticleExtractor {
       return rejected(page, "extraction interrupted");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      return rejected(page, "extraction failed: " + cause.getClass().getSimpleName()
-          + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+      return rejected(
+          page,
+          "extraction failed: "
+              + cause.getClass().getSimpleName()
+              + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
     }
   }
 

@@ -6,19 +6,25 @@ import java.io.IOException;
 public class PageLoadException extends IOException {
 
   private final String source;
+  private final String problem;
 
   public PageLoadException(String source, String problem) {
-    super(source + ": " + problem);
-    this.source = source;
+    this(source, problem, null);
   }
 
   public PageLoadException(String source, String problem, Throwable cause) {
     super(source + ": " + problem, cause);
     this.source = source;
+    this.problem = problem;
   }
 
   /** The input as the user gave it. */
   public String source() {
     return source;
+  }
+
+  /** What went wrong, in one line, without the input's name. */
+  public String problem() {
+    return problem;
   }
 }

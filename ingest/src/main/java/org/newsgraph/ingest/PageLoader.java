@@ -3,20 +3,26 @@ package org.newsgraph.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import org.newsgraph.core.Page;
 
 /**
- * Reads an {@link Input} into a raw {@link Page}: files and standard input here, URLs through
- * the {@link UrlFetcher} it was given. Inputs larger than the size cap are refused.
+ * Reads an {@link Input} into a raw {@link Page}: files and standard input here, URLs through the
+ * {@link UrlFetcher} it was given. Only regular files are opened; inputs larger than the size cap
+ * are refused, and standard input is read once. Not safe for use by several threads.
  */
 public final class PageLoader {
 
   private final UrlFetcher fetcher;
   private final long maxBytes;
   private final InputStream stdin;
+  private boolean stdinRead;
 
   public PageLoader(UrlFetcher fetcher, long maxBytes, InputStream stdin) {
+    if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("maxBytes out of range: " + maxBytes);
+    }
     this.fetcher = fetcher;
     this.maxBytes = maxBytes;
     this.stdin = stdin;
@@ -38,11 +44,17 @@ public final class PageLoader {
 
   private Page readFile(Input.File file) throws PageLoadException {
     try {
-      long size = Files.size(file.path());
-      if (size > maxBytes) {
-        throw new PageLoadException(file.source(), tooLarge(size));
+      BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        throw new PageLoadException(file.source(), "not a regular file");
       }
-      byte[] bytes = Files.readAllBytes(file.path());
+      if (attributes.size() > maxBytes) {
+        throw new PageLoadException(file.source(), tooLarge(attributes.size()));
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file.path())) {
+        bytes = readCapped(in, file.source());
+      }
       return new Page(file.source(), null, bytes, typeOf(file.source()));
     } catch (PageLoadException e) {
       throw e;
@@ -52,12 +64,12 @@ public final class PageLoader {
   }
 
   private Page readStdin() throws PageLoadException {
+    if (stdinRead) {
+      throw new PageLoadException("-", "standard input can be read only once");
+    }
+    stdinRead = true;
     try {
-      byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      if (bytes.length > maxBytes) {
-        throw new PageLoadException("-", tooLarge(bytes.length));
-      }
-      return Page.of("-", bytes);
+      return Page.of("-", readCapped(stdin, "-"));
     } catch (PageLoadException e) {
       throw e;
     } catch (IOException e) {
@@ -65,8 +77,18 @@ public final class PageLoader {
     }
   }
 
+  /** Reads at most one byte past the cap, so a growing file or endless stream is refused. */
+  private byte[] readCapped(InputStream in, String source) throws IOException {
+    byte[] bytes = in.readNBytes((int) maxBytes + 1);
+    if (bytes.length > maxBytes) {
+      throw new PageLoadException(source, "larger than " + ByteCounts.describe(maxBytes));
+    }
+    return bytes;
+  }
+
   private String tooLarge(long size) {
-    return String.format(Locale.ROOT, "too large: %,d bytes (limit %,d)", size, maxBytes);
+    return String.format(
+        Locale.ROOT, "larger than %s (%,d bytes)", ByteCounts.describe(maxBytes), size);
   }
 
   private static String typeOf(String name) {

@@ -1,15 +1,72 @@
 package org.newsgraph.extract.meta;
 
 import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** Reads an article's metadata from its HTML page. */
+/**
+ * Reads an article's metadata from its HTML page: JSON-LD, OpenGraph and other meta tags, time
+ * elements, bylines, the text near the headline, and the address. Each field has its own reader
+ * with its own order of sources; this class runs them and gathers their warnings. Stateless
+ * apart from its clock, and thread-safe.
+ */
 public final class MetadataExtractor {
+
+  private final Clock clock;
+
+  /** An extractor that judges dates against the system clock. */
+  public MetadataExtractor() {
+    this(Clock.systemUTC());
+  }
+
+  /** An extractor that judges dates against {@code clock} (no dates after tomorrow). */
+  public MetadataExtractor(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
   /** The metadata of {@code doc}; {@code pageUrl} is where it came from, or {@code null}. */
   public Metadata extract(Document doc, URI pageUrl) {
-    String title = doc.title().isBlank() ? null : doc.title().strip();
-    return new Metadata(title, List.of(), null, null, null, null, List.of());
+    Objects.requireNonNull(doc, "doc");
+    List<String> warnings = new ArrayList<>();
+    MetaTags meta = MetaTags.of(doc);
+    JsonLd jsonLd = JsonLd.of(doc, warnings);
+    Regions regions = new Regions();
+    String site = SiteNames.find(meta, jsonLd);
+    SiteKeys siteKeys = SiteKeys.of(site, pageUrl, BrandNames.find(doc));
+    String title = Titles.find(doc, meta, jsonLd, siteKeys, regions);
+    Element headline = Headline.locate(doc, title, regions);
+    List<String> authors = Authors.find(doc, meta, jsonLd, siteKeys, headline, regions);
+    String canonical = CanonicalUrls.find(doc, meta, pageUrl);
+    String published =
+        published(doc, meta, jsonLd, headline, regions, pageUrl, canonical, warnings);
+    String language = DeclaredLanguage.find(doc, meta);
+    return new Metadata(title, authors, published, language, site, canonical, warnings);
+  }
+
+  private String published(
+      Document doc,
+      MetaTags meta,
+      JsonLd jsonLd,
+      Element headline,
+      Regions regions,
+      URI pageUrl,
+      String canonical,
+      List<String> warnings) {
+    List<DateCandidate> candidates = new ArrayList<>();
+    MetadataDates.collect(doc, meta, jsonLd, regions, candidates);
+    MarkupDates.collect(doc, regions, candidates);
+    UrlDates.collect(pageUrl, "page address", candidates);
+    if (canonical != null) {
+      UrlDates.collect(URI.create(canonical), "canonical address", candidates);
+    }
+    TextDates.collect(doc, headline, regions, candidates);
+    return new PublishedDateResolver(clock.instant())
+        .resolve(candidates, warnings)
+        .map(DateValue::iso)
+        .orElse(null);
   }
 }

@@ -7,11 +7,11 @@ import java.util.Objects;
  * How pages are fetched.
  *
  * @param connectTimeout how long to wait for a connection
- * @param requestTimeout how long one request may take in all, body included
- * @param maxRedirects   how many redirects are followed before giving up
- * @param maxBytes       the largest body accepted
- * @param allowPrivate   whether loopback, private and link-local addresses may be fetched
- * @param userAgent      the User-Agent header sent
+ * @param requestTimeout how long one fetch may take in all, redirects and body included
+ * @param maxRedirects how many redirects are followed before giving up
+ * @param maxBytes the largest body accepted, as sent and once decoded
+ * @param allowPrivate whether loopback, private and link-local addresses may be fetched
+ * @param userAgent the User-Agent header sent
  */
 public record FetchSettings(
     Duration connectTimeout,
@@ -25,8 +25,8 @@ public record FetchSettings(
       "NewsGraph/0.1 (+https://github.com/newsgraph/newsgraph; self-hosted news reader)";
 
   public FetchSettings {
-    Objects.requireNonNull(connectTimeout, "connectTimeout");
-    Objects.requireNonNull(requestTimeout, "requestTimeout");
+    requirePositive(connectTimeout, "connectTimeout");
+    requirePositive(requestTimeout, "requestTimeout");
     Objects.requireNonNull(userAgent, "userAgent");
     if (maxRedirects < 0 || maxBytes <= 0) {
       throw new IllegalArgumentException("maxRedirects must be >= 0 and maxBytes > 0");
@@ -40,10 +40,29 @@ public record FetchSettings(
   }
 
   public FetchSettings withAllowPrivate(boolean allow) {
-    return new FetchSettings(connectTimeout, requestTimeout, maxRedirects, maxBytes, allow, userAgent);
+    return new FetchSettings(
+        connectTimeout, requestTimeout, maxRedirects, maxBytes, allow, userAgent);
   }
 
   public FetchSettings withRequestTimeout(Duration timeout) {
-    return new FetchSettings(connectTimeout, timeout, maxRedirects, maxBytes, allowPrivate, userAgent);
+    return new FetchSettings(
+        connectTimeout, timeout, maxRedirects, maxBytes, allowPrivate, userAgent);
+  }
+
+  public FetchSettings withMaxRedirects(int redirects) {
+    return new FetchSettings(
+        connectTimeout, requestTimeout, redirects, maxBytes, allowPrivate, userAgent);
+  }
+
+  public FetchSettings withMaxBytes(long bytes) {
+    return new FetchSettings(
+        connectTimeout, requestTimeout, maxRedirects, bytes, allowPrivate, userAgent);
+  }
+
+  private static void requirePositive(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive: " + duration);
+    }
   }
 }

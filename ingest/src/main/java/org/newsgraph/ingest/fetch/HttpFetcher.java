@@ -1,49 +1,143 @@
 package org.newsgraph.ingest.fetch;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.newsgraph.core.Page;
 import org.newsgraph.ingest.PageLoadException;
 import org.newsgraph.ingest.UrlFetcher;
 
-/** Fetches pages over http(s) within the limits of its {@link FetchSettings}. */
+/**
+ * Fetches pages over http(s) within the limits of its {@link FetchSettings}: every address, the
+ * first and each redirect's, passes the {@link AddressGuard} before it is requested; redirects are
+ * followed here, not by the client, so that they can be checked; one deadline covers the whole
+ * fetch, body included; the body is capped while it streams in and again once decoded. Connections
+ * are direct (no proxy), so the address checked is the address connected to.
+ *
+ * <p>The page's {@code source} is the address as given, its {@code url} the address finally read,
+ * its {@code contentType} the server's header, charset included. Safe to share between threads.
+ */
 public final class HttpFetcher implements UrlFetcher {
 
+  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+  private static final String ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5";
+
   private final FetchSettings settings;
+  private final AddressGuard guard;
   private final HttpClient client;
+  private final ClientFailures failures;
 
   public HttpFetcher(FetchSettings settings) {
+    this(settings, HostResolver.SYSTEM);
+  }
+
+  /**
+   * A fetcher whose guard checks addresses as {@code resolver} resolves them, for tests: the HTTP
+   * client still connects through the system resolver.
+   */
+  HttpFetcher(FetchSettings settings, HostResolver resolver) {
     this.settings = settings;
+    this.guard = new AddressGuard(resolver, settings.allowPrivate());
+    this.failures = new ClientFailures(settings.connectTimeout());
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(settings.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
+            .proxy(HttpClient.Builder.NO_PROXY)
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
   }
 
   @Override
   public Page fetch(URI uri) throws PageLoadException {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(settings.requestTimeout())
-            .header("User-Agent", settings.userAgent())
-            .GET()
-            .build();
     try {
-      HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      if (response.statusCode() >= 400) {
-        throw new PageLoadException(uri.toString(), "HTTP " + response.statusCode());
-      }
-      String type = response.headers().firstValue("Content-Type").orElse(null);
-      return new Page(uri.toString(), uri, response.body(), type);
-    } catch (IOException e) {
-      throw new PageLoadException(uri.toString(), "cannot fetch: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PageLoadException(uri.toString(), "interrupted");
+      return follow(uri);
+    } catch (FetchProblem problem) {
+      throw new PageLoadException(uri.toString(), problem.getMessage(), problem.getCause());
     }
+  }
+
+  private Page follow(URI start) throws FetchProblem {
+    Deadline deadline = Deadline.after(settings.requestTimeout());
+    RedirectTrail trail = new RedirectTrail(start, settings.maxRedirects());
+    URI current = start;
+    while (true) {
+      HttpResponse<byte[]> response;
+      try {
+        response = exchange(current, deadline);
+      } catch (FetchProblem problem) {
+        throw atHop(problem, start, current);
+      }
+      Optional<String> location = response.headers().firstValue("Location");
+      if (!REDIRECTS.contains(response.statusCode()) || location.isEmpty()) {
+        try {
+          return page(start, current, response);
+        } catch (FetchProblem problem) {
+          throw atHop(problem, start, current);
+        }
+      }
+      current = trail.next(current, location.get());
+    }
+  }
+
+  private HttpResponse<byte[]> exchange(URI uri, Deadline deadline) throws FetchProblem {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new FetchProblem("only http and https URLs can be fetched, not " + scheme);
+    }
+    guard.check(uri, deadline);
+    CompletableFuture<HttpResponse<byte[]>> pending;
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(uri)
+              .timeout(deadline.require())
+              .header("User-Agent", settings.userAgent())
+              .header("Accept", ACCEPT)
+              .header("Accept-Encoding", "gzip")
+              .GET()
+              .build();
+      pending = client.sendAsync(request, new BoundedBody(settings.maxBytes()));
+    } catch (IllegalArgumentException e) {
+      throw new FetchProblem("invalid URL: " + e.getMessage(), e);
+    }
+    try {
+      return pending.get(deadline.require().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      throw deadline.expired();
+    } catch (InterruptedException e) {
+      pending.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new FetchProblem("interrupted", e);
+    } catch (ExecutionException e) {
+      throw failures.describe(e.getCause(), deadline);
+    }
+  }
+
+  private Page page(URI start, URI url, HttpResponse<byte[]> response) throws FetchProblem {
+    if (response.statusCode() / 100 != 2) {
+      throw new FetchProblem(StatusText.of(response.statusCode()));
+    }
+    String encoding = response.headers().firstValue("Content-Encoding").orElse(null);
+    byte[] content = ContentDecoding.decode(encoding, response.body(), settings.maxBytes());
+    String type = response.headers().firstValue("Content-Type").orElse(null);
+    return new Page(start.toString(), url, content, type);
+  }
+
+  /** A problem met after a redirect names the address it was met at. */
+  private static FetchProblem atHop(FetchProblem problem, URI start, URI current) {
+    if (current.equals(start)) {
+      return problem;
+    }
+    return new FetchProblem(
+        problem.getMessage() + " (redirected to " + current + ")", problem.getCause());
   }
 }

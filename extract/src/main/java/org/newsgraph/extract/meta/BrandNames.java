@@ -1,0 +1,58 @@
+package org.newsgraph.extract.meta;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The site's name as its page header shows it: a heading or logo element marked as such (class or
+ * id naming a logo, brand, site or blog title or masthead), or a heading that is nothing
+ * but a link to the site's home page. Blogs often put their name in the {@code <h1>}; this keeps
+ * it from being taken for the headline.
+ */
+final class BrandNames {
+
+  private static final Pattern BRAND_CLASS =
+      Pattern.compile(
+          "logo|brand|site-?title|site-?name|blog-?title|blog-?name|masthead");
+  private static final int MAX_CHARS = 60;
+  private static final int MAX_BRANDS = 3;
+
+  private BrandNames() {}
+
+  /** The brand names of {@code doc}, at most a few, in page order. */
+  static List<String> find(Document doc) {
+    List<String> names = new ArrayList<>();
+    for (Element e : doc.body().select("h1, h2, p, div, span, a")) {
+      boolean brand =
+          BRAND_CLASS.matcher(Regions.classAndId(e)).find()
+              || (e.normalName().matches("h[12]") && isHomeLink(e));
+      String text = brand ? Text.shortText(e, MAX_CHARS) : null;
+      if (text != null && text.length() >= 2 && !names.contains(text)) {
+        names.add(text);
+        if (names.size() == MAX_BRANDS) {
+          break;
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Whether the heading's text is one link to a home page ({@code /}, {@code /blog/}). */
+  private static boolean isHomeLink(Element heading) {
+    Element link = heading.selectFirst("a[href]");
+    if (link == null || !Text.clean(link.text()).equals(Text.clean(heading.text()))) {
+      return false;
+    }
+    try {
+      String path = new URI(link.attr("href").strip()).getPath();
+      return path == null || path.matches("/?([\\w~]+/?)?");
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package org.newsgraph.nlp;
+
+import java.util.List;
+import org.newsgraph.nlp.corenlp.CoreNlpAnalyzer;
+import org.newsgraph.nlp.quote.CueQuoteAttributor;
+import org.newsgraph.nlp.time.RuleTimeTagger;
+
+/** Assembles the standard reading pipeline: CoreNLP analysis and our news readers on top. */
+public final class StandardReading {
+
+  private StandardReading() {}
+
+  /** A new reader with every model loaded; share it, it is safe across threads. */
+  public static ArticleReader create() {
+    return new ArticleReader(
+        new CoreNlpAnalyzer(), analysis -> List.of(), new RuleTimeTagger(), new CueQuoteAttributor());
+  }
+}

@@ -1,0 +1,623 @@
+package org.newsgraph.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the cues of a text outside its quotations: verbs of saying and thinking with their
+ * subject (to the left, or after the verb when inverted: "said Rui Matsukawa"), their addressee
+ * when it belongs to the cue ("told parliament"), and the clause they report ("said that ...",
+ * "..., he said", "..., according to X"). Works on parts of speech in linear passes.
+ */
+final class CueFinder {
+
+  private static final Set<String> BE_FORMS =
+      Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re");
+  private static final Set<String> AUXILIARIES =
+      Set.of("have", "has", "had", "'ve", "’ve", "do", "does", "did", "will", "would", "could",
+          "can", "may", "might", "should", "must", "shall", "'ll", "’ll", "'d", "’d", "not", "n't",
+          "n’t", "never", "also", "later", "then", "again", "once", "previously", "recently",
+          "repeatedly", "often", "still", "even", "just", "first", "reportedly", "publicly",
+          "privately", "further");
+  private static final Set<String> WH_WORDS =
+      Set.of("whether", "if", "how", "why", "what", "when", "where");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+  private static final Set<String> CUE_PREPOSITIONS = Set.of("for", "on", "about", "against");
+  private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "for", "from", "in", "at", "with", "on");
+  private static final Set<String> CONTRACTIONS =
+      Set.of("'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
+  private static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "early", "late", "earlier");
+  private static final int MAX_ADVERBIAL = 12;
+  private static final int MAX_SUBJECT = 15;
+
+  private final CueLexicon lexicon;
+
+  CueFinder(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The cues of the text, in order. */
+  List<CuePhrase> find(TokenView view) {
+    Scan scan = new Scan(view);
+    Set<String> labels = scan.repeatedLabels();
+    List<CuePhrase> cues = new ArrayList<>();
+    for (int i = 0; i < view.size(); i++) {
+      if (view.quoted(i)) {
+        continue;
+      }
+      CuePhrase cue;
+      if (view.word(i).equalsIgnoreCase("according") && view.word(i + 1).equals("to")) {
+        cue = scan.according(i);
+      } else if (i == 0 || view.paragraph(i - 1) != view.paragraph(i)) {
+        cue = scan.speakerLabel(i, labels);
+        if (cue == null) {
+          cue = scan.verb(i);
+        }
+      } else {
+        cue = scan.verb(i);
+      }
+      if (cue != null) {
+        cues.add(cue);
+      }
+    }
+    return cues;
+  }
+
+  /** The per-text state of one search. */
+  private final class Scan {
+
+    private final TokenView view;
+    private final NounPhrases phrases;
+
+    Scan(TokenView view) {
+      this.view = view;
+      this.phrases = new NounPhrases(view);
+    }
+
+    /**
+     * A paragraph opened by a speaker's label, as in transcripts ("WALLACE: ...", "Pat Caddell:
+     * ..."): a name of up to three words and a colon; the rest of the paragraph is the content.
+     * The name must be tagged a person or organisation, or open several paragraphs.
+     */
+    CuePhrase speakerLabel(int i, Set<String> repeated) {
+      int colon = labelColon(i);
+      if (colon < 0) {
+        return null;
+      }
+      String tag = view.token(colon - 1).nameTag();
+      if (!tag.equals("PERSON") && !tag.equals("ORGANIZATION") && !repeated.contains(view.span(i, colon))) {
+        return null;
+      }
+      int end = colon + 1;
+      while (end < view.size() && view.paragraph(end) == view.paragraph(i)) {
+        end++;
+      }
+      int contentEnd = end;
+      while (contentEnd > colon + 1 && isTrailingPunctuation(contentEnd - 1)) {
+        contentEnd--;
+      }
+      if (contentEnd - colon - 1 < 2) {
+        return null;
+      }
+      return new CuePhrase(colon, colon + 1, colon, CueClass.SPEECH, i, colon, colon + 1, contentEnd);
+    }
+
+    /** The colon after a label of one to three proper nouns or capitalised words at {@code i}, or -1. */
+    private int labelColon(int i) {
+      int j = i;
+      while (j < view.size() && j - i < 3 && (view.token(j).isProperNoun() || isCapitalised(view.word(j)))
+          && !view.quoted(j)) {
+        j++;
+      }
+      return j > i && view.word(j).equals(":") && view.paragraph(j) == view.paragraph(i) ? j : -1;
+    }
+
+    private boolean isCapitalised(String word) {
+      return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Labels that open more than one paragraph. */
+    Set<String> repeatedLabels() {
+      Map<String, Integer> counts = new HashMap<>();
+      for (int i = 0; i < view.size(); i++) {
+        if (i == 0 || view.paragraph(i - 1) != view.paragraph(i)) {
+          int colon = labelColon(i);
+          if (colon > 0) {
+            counts.merge(view.span(i, colon), 1, Integer::sum);
+          }
+        }
+      }
+      Set<String> out = new HashSet<>();
+      counts.forEach((label, n) -> {
+        if (n > 1) {
+          out.add(label);
+        }
+      });
+      return out;
+    }
+
+    CuePhrase according(int i) {
+      int[] source = phrases.startingAt(i + 2);
+      if (source == null) {
+        return null;
+      }
+      int start = clauseStart(i, true);
+      int unitEnd = contentEnd(i, view.unitEnd(i));
+      int contentStart = -1;
+      int contentEnd = -1;
+      if (i > start && isSeparator(i - 1)) {
+        contentStart = clauseStart(i - 1, true);
+        contentEnd = i - 1;
+      } else if (i == start && view.word(source[1]).equals(",")) {
+        contentStart = source[1] + 1;
+        contentEnd = unitEnd;
+      }
+      if (contentEnd - contentStart < 2 || containsQuote(contentStart, contentEnd)) {
+        contentStart = -1;
+        contentEnd = -1;
+      }
+      return new CuePhrase(i, i + 2, i, CueClass.ACCORDING, source[0], source[1], contentStart, contentEnd);
+    }
+
+    CuePhrase verb(int v) {
+      String pos = view.pos(v);
+      String lemma = view.lemma(v);
+      if (isOpeningSaid(v)) {
+        pos = "VBD";
+        lemma = "say";
+      } else if (!pos.startsWith("VB")) {
+        return null;
+      }
+      CueClass kind = lexicon.classOf(lemma);
+      if (kind == null || isInfinitive(v) || isPassive(v) || pos.equals("VBN") && !afterHave(v)) {
+        return null;
+      }
+      boolean anyComplement = lexicon.takesAnyComplement(lemma);
+      int end = v + 1;
+      if (view.pos(end).equals("RP")
+          || anyComplement && CUE_PREPOSITIONS.contains(lower(view.word(end)))) {
+        end++;
+      }
+      if (lexicon.takesObject(lemma)) {
+        int[] object = phrases.startingAt(end);
+        if (OBJECT_PRONOUNS.contains(lower(view.word(end)))) {
+          end++;
+        } else if (object != null && !phrases.isPronoun(object[0]) && !isFinite(skipAdverbs(object[1]))) {
+          end = object[1];
+        }
+      }
+      int[] source = subjectOf(v, 0);
+      int[] content = source == null ? null : content(v, end, kind, anyComplement, source);
+      if (content != null && (content[1] - content[0] < 2 || containsQuote(content[0], content[1]))) {
+        content = null;
+      }
+      return new CuePhrase(v, end, v, kind, source == null ? -1 : source[0], source == null ? -1 : source[1],
+          content == null ? -1 : content[0], content == null ? -1 : content[1]);
+    }
+
+    /**
+     * What the cue at {@code v} reports: the clause after it, else (for verbs whose complement
+     * counts) whatever follows it, else the clause before it when the cue closes its sentence
+     * ("..., he said.").
+     */
+    private int[] content(int v, int end, CueClass kind, boolean anyComplement, int[] source) {
+      int unitEnd = view.unitEnd(v);
+      if (kind != CueClass.LABEL && kind != CueClass.STANCE && source[0] < v) {
+        int clause = clauseAfter(end, unitEnd);
+        if (clause >= 0) {
+          return new int[] {clause, contentEnd(clause, unitEnd)};
+        }
+      }
+      if (anyComplement && source[0] < v) {
+        int j = skipAdverbs(end);
+        if (j < unitEnd && !view.quoted(j) && startsComplement(j)) {
+          return new int[] {j, contentEnd(j, unitEnd)};
+        }
+      }
+      if (kind == CueClass.SPEECH || kind == CueClass.THOUGHT) {
+        int first = Math.min(v, source[0]);
+        int last = Math.max(end, source[1]);
+        if (first > view.unitStart(v) && isSeparator(first - 1) && endsClause(last, unitEnd)) {
+          return new int[] {clauseStart(first - 1, true), first - 1};
+        }
+      }
+      return null;
+    }
+
+    /** Whether a verb's complement can start at {@code j}: a phrase, not punctuation or a time. */
+    private boolean startsComplement(int j) {
+      String pos = view.pos(j);
+      if (NounPhrases.isTimeWord(view.word(j))) {
+        return false;
+      }
+      return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP")
+          || pos.equals("PRP$") || pos.equals("CD") || pos.equals("TO") || pos.equals("VBG")
+          || pos.startsWith("W") || pos.equals("PDT");
+    }
+
+    /** Whether the token is a sentence-initial "Said" ("Said Ellis: ...") tagged as a name. */
+    private boolean isOpeningSaid(int v) {
+      return v == view.unitStart(v) && (view.word(v).equals("Said") || view.word(v).equals("Says"));
+    }
+
+    /** The subject of the verb at {@code v}, or {@code null}. */
+    int[] subjectOf(int v, int depth) {
+      int unitStart = view.unitStart(v);
+      boolean progressive = isProgressive(v);
+      int i = v - 1;
+      while (i >= unitStart && !view.quoted(i)
+          && (isAuxiliaryOrAdverb(i) || progressive && BE_FORMS.contains(lower(view.word(i)))
+              || isTimeBefore(i, unitStart))) {
+        i--;
+      }
+      if (i >= unitStart && view.word(i).equals(")")) {
+        int open = i - 1;
+        while (open > unitStart && !view.word(open).equals("(")) {
+          open--;
+        }
+        if (view.word(open).equals("(")) {
+          i = open - 1;
+        }
+      }
+      if (i >= unitStart && view.pos(i).equals("CC") && depth < 3) {
+        int main = finiteVerbBefore(i, unitStart);
+        return main >= 0 ? subjectOf(main, depth + 1) : null;
+      }
+      if (i < unitStart || closesQuote(i) || view.word(i).equals(",") && closesQuote(i - 1)) {
+        return inverted(v);
+      }
+      if (RELATIVES.contains(lower(view.word(i))) && (view.pos(i).startsWith("W") || view.pos(i).equals("IN"))) {
+        int j = view.word(i - 1).equals(",") ? i - 1 : i;
+        while (j - 1 >= unitStart && isTimeBefore(j - 1, unitStart)) {
+          j--;
+        }
+        return phrases.endingAt(j);
+      }
+      boolean participle = view.pos(v).equals("VBG") && !progressive || view.pos(v).equals("VBN") && !afterHave(v);
+      if (isOpeningSaid(v)) {
+        return inverted(v);
+      }
+      int[] np = phrases.endingAt(i + 1);
+      if (np != null) {
+        int governor = verbBefore(np[0] - 1, unitStart);
+        if (participle && governor >= 0 && depth < 3 && !phrases.isPronoun(np[0])) {
+          int[] outer = subjectOf(governor, depth + 1);
+          return outer != null ? outer : np;
+        }
+        return np;
+      }
+      if (isSeparator(i)) {
+        if (participle && depth < 3) {
+          int main = finiteVerbBefore(i, unitStart);
+          if (main >= 0) {
+            return subjectOf(main, depth + 1);
+          }
+        }
+        int[] appositive = apposition(clauseStart(i, false), i);
+        return appositive != null ? appositive : inverted(v);
+      }
+      return null;
+    }
+
+    /** The noun phrase right after an inverted cue ("said Rui Matsukawa, a lawmaker"). */
+    private int[] inverted(int v) {
+      int[] np = phrases.startingAt(v + 1);
+      if (np == null || isFinite(skipAdverbs(np[1]))) {
+        return null;
+      }
+      return np;
+    }
+
+    /**
+     * The subject of a clause whose verb follows an apposition: going left from the segment
+     * before the verb (the apposition), the first comma- or dash-separated segment that is a
+     * noun phrase, with prepositional phrases attached and a leading conjunction dropped
+     * ("Mitoji Yabunaka, who served as envoy, said"; "..., but the coalition, which ..., wants").
+     */
+    private int[] apposition(int start, int separator) {
+      List<int[]> segments = new ArrayList<>();
+      int segment = start;
+      for (int i = start; i <= separator; i++) {
+        if (i == separator || isSeparator(i)) {
+          if (i > segment) {
+            segments.add(new int[] {segment, i});
+          }
+          segment = i + 1;
+        }
+      }
+      for (int k = segments.size() == 1 ? 0 : segments.size() - 2; k >= 0; k--) {
+        int[] seg = segments.get(k);
+        int from = seg[0];
+        while (from < seg[1] && (view.pos(from).equals("CC") || view.pos(from).startsWith("RB"))) {
+          from++;
+        }
+        int[] np = from < seg[1] ? phrases.startingAt(from) : null;
+        if (np != null && attachmentsOnly(np[1], seg[1])) {
+          return new int[] {from, seg[1]};
+        }
+      }
+      return null;
+    }
+
+    /** Whether {@code [from, to)} is empty or only prepositional phrases ("for the outlets"). */
+    private boolean attachmentsOnly(int from, int to) {
+      int j = from;
+      while (j < to) {
+        if (!view.pos(j).equals("IN")) {
+          return false;
+        }
+        int[] np = phrases.startingAt(j + 1);
+        if (np == null) {
+          return false;
+        }
+        j = np[1];
+      }
+      return j == to;
+    }
+
+    /**
+     * The first token of a reported clause after {@code from}, or -1: after "that" or a colon,
+     * at a question word, or at a subject followed by a finite verb, with adverbials ("on Feb 6")
+     * skipped on the way. After a comma or a noun phrase only "that" or a colon will do.
+     */
+    private int clauseAfter(int from, int unitEnd) {
+      int j = from;
+      boolean plain = true;
+      int limit = Math.min(unitEnd, from + MAX_ADVERBIAL);
+      while (j < limit && !view.quoted(j)) {
+        String word = lower(view.word(j));
+        String pos = view.pos(j);
+        if (word.equals("that") && !isFinite(j + 1) || word.equals(":")) {
+          return j + 1 < unitEnd && !view.quoted(j + 1) ? j + 1 : -1;
+        }
+        if (plain && (WH_WORDS.contains(word) || pos.equals("EX") || startsClause(j, unitEnd))) {
+          return j;
+        }
+        if (pos.startsWith("RB") || NounPhrases.isTimeWord(word)) {
+          j++;
+        } else if (word.equals(",")) {
+          plain = false;
+          j++;
+        } else if (pos.equals("IN") || pos.equals("TO")) {
+          int[] object = phrases.startingAt(j + 1);
+          int time = skipTime(j + 1);
+          if (object != null) {
+            j = object[1];
+          } else if (time > j + 1) {
+            j = time;
+          } else {
+            return -1;
+          }
+        } else {
+          int[] np = phrases.startingAt(j);
+          if (np == null) {
+            return -1;
+          }
+          plain = false;
+          j = np[1];
+        }
+      }
+      return -1;
+    }
+
+    /** Whether a clause starts at {@code j}: a subject-like run of words, then a finite verb. */
+    private boolean startsClause(int j, int unitEnd) {
+      String first = view.pos(j);
+      if (!(first.equals("DT") || first.equals("PDT") || first.startsWith("JJ") || first.startsWith("NN")
+          || first.equals("PRP") && !OBJECT_PRONOUNS.contains(lower(view.word(j)))
+          || first.equals("PRP$") || first.equals("CD"))) {
+        return false;
+      }
+      int limit = Math.min(unitEnd, j + MAX_SUBJECT);
+      for (int k = j + 1; k < limit && !view.quoted(k); k++) {
+        if (isFinite(k)) {
+          return true;
+        }
+        String pos = view.pos(k);
+        boolean subjectLike = pos.equals("DT") || pos.equals("PDT") || pos.startsWith("JJ") || pos.startsWith("NN")
+            || pos.equals("PRP$") || pos.equals("CD") || pos.startsWith("RB") || pos.equals("POS")
+            || pos.equals("HYPH") || pos.equals("CC") || pos.equals("VBG") || pos.equals("VBN")
+            || pos.equals("IN") && SUBJECT_PREPOSITIONS.contains(lower(view.word(k)));
+        if (!subjectLike) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** Where a reported clause from {@code start} ends: before the final stop or ", according to". */
+    private int contentEnd(int start, int unitEnd) {
+      int end = unitEnd;
+      for (int j = start + 1; j < unitEnd; j++) {
+        if (view.word(j).equals(",") && view.word(j + 1).equalsIgnoreCase("according")) {
+          end = j;
+          break;
+        }
+      }
+      while (end > start && isTrailingPunctuation(end - 1)) {
+        end--;
+      }
+      return end;
+    }
+
+    /** Whether a cue phrase ending at {@code last} closes its clause (end of unit, or a comma). */
+    private boolean endsClause(int last, int unitEnd) {
+      int j = last;
+      while (j < unitEnd && (view.pos(j).equals("IN") || view.pos(j).startsWith("RB")
+          || NounPhrases.isNoun(view.pos(j)) || view.pos(j).equals("DT") || view.pos(j).startsWith("JJ")
+          || view.pos(j).equals("CD"))) {
+        j++;
+      }
+      return j >= unitEnd || isTrailingPunctuation(j) || view.word(j).equals(",");
+    }
+
+    /**
+     * The first token of the clause holding {@code i}: after a quotation, colon or semicolon, and
+     * when {@code dashes}, after a dash that opens an aside.
+     */
+    private int clauseStart(int i, boolean dashes) {
+      int start = view.unitStart(i);
+      for (int j = i - 1; j >= start; j--) {
+        String word = view.word(j);
+        if (closesQuote(j) || word.equals(":") || word.equals(";")) {
+          return j + 1;
+        }
+        if (dashes && isDash(j) && j < i - 1 && !isSeparatorBefore(j, start)) {
+          return j + 1;
+        }
+      }
+      return start;
+    }
+
+    /** Whether an earlier dash in the unit pairs with the dash at {@code j}. */
+    private boolean isSeparatorBefore(int j, int start) {
+      for (int k = j - 1; k >= start; k--) {
+        if (isDash(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isDash(int k) {
+      return view.isDash(k);
+    }
+
+    private boolean containsQuote(int from, int to) {
+      for (int j = Math.max(from, 0); j < to; j++) {
+        if (view.quoted(j)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean closesQuote(int i) {
+      int q = view.quoteOf(i);
+      return q >= 0 && view.token(i).end() == view.quotes.get(q).end() && view.quotes.get(q).closed();
+    }
+
+    private boolean isSeparator(int i) {
+      String word = view.word(i);
+      return word.equals(",") || word.equals("(") || word.equals(")") || view.isDash(i);
+    }
+
+    private boolean isTrailingPunctuation(int i) {
+      String pos = view.pos(i);
+      return pos.equals(".") || pos.equals(",") || pos.equals(":") || pos.equals("''") || pos.equals("``")
+          || view.isDash(i);
+    }
+
+    private boolean isAuxiliaryOrAdverb(int i) {
+      String word = lower(view.word(i));
+      return AUXILIARIES.contains(word) || view.pos(i).equals("MD") || view.pos(i).startsWith("RB")
+          && !view.word(i).equals(",");
+    }
+
+    private boolean isInfinitive(int v) {
+      int i = v - 1;
+      while (i >= 0 && view.pos(i).startsWith("RB")) {
+        i--;
+      }
+      return view.pos(i).equals("TO");
+    }
+
+    private boolean isPassive(int v) {
+      if (!view.pos(v).equals("VBN")) {
+        return false;
+      }
+      int i = v - 1;
+      while (i >= 0 && view.pos(i).startsWith("RB")) {
+        i--;
+      }
+      return BE_FORMS.contains(lower(view.word(i))) || view.word(i).equals("being");
+    }
+
+    /**
+     * Whether the token belongs to a time expression that ends just before a verb ("this month",
+     * "early Friday"), so the subject lies before it.
+     */
+    private boolean isTimeBefore(int i, int unitStart) {
+      if (NounPhrases.isTimeWord(view.word(i))) {
+        return true;
+      }
+      String word = lower(view.word(i));
+      boolean modifier = TIME_MODIFIERS.contains(word) || view.pos(i).equals("CD");
+      return modifier && i + 1 < view.size() && NounPhrases.isTimeWord(view.word(i + 1)) && i >= unitStart;
+    }
+
+    /** Whether the verb is an -ing form after a form of "be" ("is calling for"). */
+    private boolean isProgressive(int v) {
+      if (!view.pos(v).equals("VBG")) {
+        return false;
+      }
+      int i = v - 1;
+      while (i >= 0 && view.pos(i).startsWith("RB")) {
+        i--;
+      }
+      return BE_FORMS.contains(lower(view.word(i)));
+    }
+
+    private boolean afterHave(int v) {
+      int i = v - 1;
+      while (i >= 0 && view.pos(i).startsWith("RB")) {
+        i--;
+      }
+      String word = lower(view.word(i));
+      return word.equals("has") || word.equals("have") || word.equals("had") || word.endsWith("ve");
+    }
+
+    /** After a time expression starting at {@code i} ("Feb 6", "last week"), or {@code i}. */
+    private int skipTime(int i) {
+      int j = i;
+      while (j < view.size() && !view.quoted(j) && (NounPhrases.isTimeWord(view.word(j))
+          || view.pos(j).equals("CD") || view.pos(j).equals("DT") || view.pos(j).startsWith("JJ"))) {
+        j++;
+      }
+      return j;
+    }
+
+    private int skipAdverbs(int i) {
+      while (i < view.size() && view.pos(i).startsWith("RB")) {
+        i++;
+      }
+      return i;
+    }
+
+    private boolean isFinite(int i) {
+      String pos = view.pos(i);
+      return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+          || CONTRACTIONS.contains(lower(view.word(i))) && i > 0 && view.pos(i - 1).startsWith("PRP");
+    }
+
+    /** The verb governing an object that ends at {@code i} (particles and adverbs skipped), or -1. */
+    private int verbBefore(int i, int unitStart) {
+      while (i >= unitStart && (view.pos(i).equals("RP") || view.pos(i).startsWith("RB"))) {
+        i--;
+      }
+      return i >= unitStart && view.pos(i).startsWith("VB") && !view.quoted(i) ? i : -1;
+    }
+
+    private int finiteVerbBefore(int i, int unitStart) {
+      for (int j = i - 1; j >= unitStart; j--) {
+        if (view.quoted(j)) {
+          return -1;
+        }
+        if (isFinite(j) && !view.pos(j).equals("MD")) {
+          return j;
+        }
+      }
+      return -1;
+    }
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+}

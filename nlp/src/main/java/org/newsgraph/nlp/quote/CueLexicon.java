@@ -1,0 +1,88 @@
+package org.newsgraph.nlp.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The verbs that attribute words or thoughts, by lemma, read from {@code cue-verbs.csv}: their
+ * class, whether their addressee belongs to the cue ("told parliament") and whether any
+ * complement is their content or only a clause. Immutable.
+ */
+final class CueLexicon {
+
+  private static final String RESOURCE = "cue-verbs.csv";
+
+  private final Map<String, CueClass> classes;
+  private final Set<String> takesObject;
+  private final Set<String> anyComplement;
+
+  private CueLexicon(Map<String, CueClass> classes, Set<String> takesObject, Set<String> anyComplement) {
+    this.classes = Map.copyOf(classes);
+    this.takesObject = Set.copyOf(takesObject);
+    this.anyComplement = Set.copyOf(anyComplement);
+  }
+
+  /** The lexicon shipped with this package. */
+  static CueLexicon standard() {
+    try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  private static CueLexicon read(BufferedReader reader) throws IOException {
+    Map<String, CueClass> classes = new HashMap<>();
+    Set<String> takesObject = new HashSet<>();
+    Set<String> anyComplement = new HashSet<>();
+    String line;
+    boolean header = true;
+    while ((line = reader.readLine()) != null) {
+      line = line.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      String[] fields = line.split(",");
+      String lemma = fields[0].strip().toLowerCase(Locale.ROOT);
+      classes.put(lemma, CueClass.valueOf(fields[1].strip()));
+      if (fields[2].strip().equals("yes")) {
+        takesObject.add(lemma);
+      }
+      if (fields[3].strip().equals("any")) {
+        anyComplement.add(lemma);
+      }
+    }
+    return new CueLexicon(classes, takesObject, anyComplement);
+  }
+
+  /** The class of a verb lemma, or {@code null} when it is no cue. */
+  CueClass classOf(String lemma) {
+    return classes.get(lemma);
+  }
+
+  /** Whether whatever follows the verb is its content, not only a reported clause. */
+  boolean takesAnyComplement(String lemma) {
+    return anyComplement.contains(lemma);
+  }
+
+  /** Whether the verb's addressee belongs to the cue. */
+  boolean takesObject(String lemma) {
+    return takesObject.contains(lemma);
+  }
+}

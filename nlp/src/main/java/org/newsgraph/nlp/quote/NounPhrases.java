@@ -1,0 +1,172 @@
+package org.newsgraph.nlp.quote;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Noun phrases read from parts of speech alone: a run of determiners, adjectives, numbers and
+ * nouns ending in a noun ("the White House", "North Korean state media"), or a lone personal
+ * pronoun. Runs stop at quotation marks and at clause-unit boundaries.
+ */
+final class NounPhrases {
+
+  /** Longest noun phrase taken, in tokens. */
+  static final int MAX_LENGTH = 12;
+
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "i", "we", "you");
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.",
+          "sen.", "sen", "rep.", "rep", "gov.", "gov", "sir", "dame", "lord", "lady");
+  private static final Set<String> TIME_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
+          "week", "month", "year", "weekend", "january", "february", "march", "april", "may",
+          "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "earlier",
+          "later", "time", "day");
+
+  private final TokenView view;
+
+  NounPhrases(TokenView view) {
+    this.view = view;
+  }
+
+  /** Whether the token is a personal pronoun that can name a speaker. */
+  boolean isPronoun(int i) {
+    return view.pos(i).equals("PRP") && PRONOUNS.contains(lower(view.word(i)));
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isNoun(String pos) {
+    return pos.startsWith("NN");
+  }
+
+  private boolean isModifier(int i) {
+    String pos = view.pos(i);
+    if (view.isDash(i)) {
+      return false;
+    }
+    return isNoun(pos) || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")
+        || pos.equals("HYPH") || pos.equals("PRP$") || pos.equals("DT")
+        || (pos.equals("VBN") || pos.equals("VBG")) && view.pos(i - 1).equals("HYPH");
+  }
+
+  /** Whether a person's name starts at {@code right} after another kind of name ("the Post Trump"). */
+  private boolean isNameBoundary(int left, int right) {
+    String l = view.token(left).nameTag();
+    String r = view.token(right).nameTag();
+    return r.equals("PERSON") && !l.equals("O") && !l.equals("PERSON");
+  }
+
+  /**
+   * Whether "of" at {@code i} joins a noun to a name ("Secretary of State", "Mr. Morgan of the
+   * Sierra Club", "director of the Institute").
+   */
+  private boolean isNameOf(int i) {
+    if (!view.word(i).equals("of") || !isNoun(view.pos(i - 1))) {
+      return false;
+    }
+    int next = view.pos(i + 1).equals("DT") || view.pos(i + 1).startsWith("JJ") ? i + 2 : i + 1;
+    return view.pos(next).startsWith("NN");
+  }
+
+  private boolean usable(int i, int unit) {
+    return i >= 0 && i < view.size() && view.unit(i) == unit && !view.quoted(i);
+  }
+
+  /**
+   * The noun phrase that ends just before {@code end}, as {@code [start, end)}, or {@code null}
+   * when the token before {@code end} ends none.
+   */
+  int[] endingAt(int end) {
+    int last = end - 1;
+    if (last < 0 || view.quoted(last)) {
+      return null;
+    }
+    if (isPronoun(last)) {
+      return new int[] {last, end};
+    }
+    if (!isNoun(view.pos(last))) {
+      return null;
+    }
+    int unit = view.unit(last);
+    int start = last;
+    while (start - 1 >= 0 && end - (start - 1) <= MAX_LENGTH && usable(start - 1, unit)
+        && (isModifier(start - 1) || isNameOf(start - 1)) && !isNameBoundary(start - 1, start)) {
+      start--;
+    }
+    return new int[] {start, end};
+  }
+
+  /**
+   * The noun phrase that starts at {@code start}, as {@code [start, end)}, or {@code null} when
+   * none does or it names a time ("Monday") rather than someone.
+   */
+  int[] startingAt(int start) {
+    if (start >= view.size() || view.quoted(start)) {
+      return null;
+    }
+    if (isPronoun(start)) {
+      return new int[] {start, start + 1};
+    }
+    int unit = view.unit(start);
+    int end = start;
+    int lastNoun = -1;
+    while (end < view.size() && end - start < MAX_LENGTH && usable(end, unit)
+        && (isModifier(end) || isNameOf(end))) {
+      if (isNoun(view.pos(end))) {
+        lastNoun = end;
+      }
+      end++;
+    }
+    if (lastNoun < 0 || TIME_WORDS.contains(lower(view.word(lastNoun)))) {
+      return null;
+    }
+    return new int[] {start, lastNoun + 1};
+  }
+
+  /**
+   * The part of a noun phrase that names its head: the person's name with a title before it
+   * when the phrase ends with one ("Mr Chun", "Chun Yungwoo" in "former negotiator Chun
+   * Yungwoo", "Michael Pompeo" in "Secretary of State Michael Pompeo"), else the part before "of"
+   * ("Mr. Morgan" in "Mr. Morgan of the Sierra Club"), narrowed the same way.
+   */
+  int[] head(int[] np) {
+    if (view.token(np[1] - 1).nameTag().equals("PERSON")) {
+      return personName(np);
+    }
+    for (int i = np[0] + 1; i < np[1] - 1; i++) {
+      if (view.word(i).equals("of") && isNoun(view.pos(i - 1))) {
+        return head(new int[] {np[0], i});
+      }
+    }
+    return view.token(np[1] - 1).nameTag().equals("PERSON") ? personName(np) : np;
+  }
+
+  /** The person's name that ends the phrase, with a courtesy title before it. */
+  private int[] personName(int[] np) {
+    int last = np[1] - 1;
+    int start = last;
+    while (start - 1 >= np[0] && view.token(start - 1).nameTag().equals("PERSON")) {
+      start--;
+    }
+    if (start - 1 >= np[0] && isHonorific(view.word(start - 1))) {
+      start--;
+    }
+    return new int[] {start, np[1]};
+  }
+
+  /** Whether the word names a day, month or other time rather than someone. */
+  static boolean isTimeWord(String word) {
+    return TIME_WORDS.contains(lower(word));
+  }
+
+  /** Whether the word is a courtesy title such as "Mr" or "Ms". */
+  static boolean isHonorific(String word) {
+    return HONORIFICS.contains(lower(word));
+  }
+}

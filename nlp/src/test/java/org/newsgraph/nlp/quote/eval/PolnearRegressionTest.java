@@ -1,0 +1,35 @@
+package org.newsgraph.nlp.quote.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.QuoteKind;
+import org.newsgraph.nlp.SharedAnalyzer;
+import org.newsgraph.nlp.quote.CueQuoteAttributor;
+import org.newsgraph.testkit.SharedData;
+
+/** Our side of the PolNeAR dev evaluation, held a little under the figures measured. */
+class PolnearRegressionTest {
+
+  private static final double DIRECT_SPEAKER_FLOOR = 0.92;
+  private static final double STRICT_F1_FLOOR = 0.59;
+  private static final double DIRECT_F1_FLOOR = 0.86;
+
+  @Test
+  void devScoresStayAboveTheirFloors() {
+    Path polnear = SharedData.require("data/quotes-dev/polnear");
+    List<PolnearCorpus.Article> articles = PolnearCorpus.load(polnear, "dev");
+    assertThat(articles).hasSize(84);
+    assertThat(articles.stream().mapToInt(a -> a.gold().size()).sum()).isEqualTo(2192);
+
+    AttributionTally tally = PolnearEvaluation.run(articles,
+        new AttributorSystem(SharedAnalyzer.get(), analysis -> List.of(), new CueQuoteAttributor()), () -> { })
+        .tally();
+
+    assertThat(tally.directSpeakerAccuracy(Criterion.STRICT)).isGreaterThanOrEqualTo(DIRECT_SPEAKER_FLOOR);
+    assertThat(tally.f1(Criterion.STRICT, null)).isGreaterThanOrEqualTo(STRICT_F1_FLOOR);
+    assertThat(tally.f1(Criterion.STRICT, QuoteKind.DIRECT)).isGreaterThanOrEqualTo(DIRECT_F1_FLOOR);
+  }
+}
