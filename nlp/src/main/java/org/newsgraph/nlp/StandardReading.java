@@ -1,7 +1,7 @@
 package org.newsgraph.nlp;
 
-import java.util.List;
 import org.newsgraph.nlp.corenlp.CoreNlpAnalyzer;
+import org.newsgraph.nlp.entity.NewsEntityResolver;
 import org.newsgraph.nlp.quote.CueQuoteAttributor;
 import org.newsgraph.nlp.time.RuleTimeTagger;
 
@@ -13,6 +13,6 @@ public final class StandardReading {
   /** A new reader with every model loaded; share it, it is safe across threads. */
   public static ArticleReader create() {
     return new ArticleReader(
-        new CoreNlpAnalyzer(), analysis -> List.of(), new RuleTimeTagger(), new CueQuoteAttributor());
+        new CoreNlpAnalyzer(), new NewsEntityResolver(), new RuleTimeTagger(), new CueQuoteAttributor());
   }
 }
