@@ -1,0 +1,210 @@
+package org.newsgraph.extract.html;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Cuts a page into text blocks in one iterative walk, skipping page furniture, and counts text
+ * and link text per element on the way, so later steps never re-read a subtree's text.
+ */
+final class BlockSegmenter {
+
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir",
+          "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1",
+          "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol",
+          "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+          "ul", "caption", "dialog", "legend", "menu");
+
+  private BlockSegmenter() {}
+
+  /** The blocks of everything under {@code root}. */
+  static PageBlocks segment(Element root) {
+    Walk walk = new Walk();
+    NodeTraversor.filter(walk, root);
+    walk.flush();
+    return new PageBlocks(walk.blocks, walk.stats, walk.images);
+  }
+
+  static boolean isBlock(Element e) {
+    return BLOCK_TAGS.contains(e.normalName());
+  }
+
+  /** The walk's state: the open elements, the block being built, and what has been found. */
+  private static final class Walk implements NodeFilter {
+    final List<TextBlock> blocks = new ArrayList<>();
+    final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    final List<Element> images = new ArrayList<>();
+    private final Deque<NodeStats> open = new ArrayDeque<>();
+    private final Deque<Element> owners = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder();
+    private boolean pendingSpace;
+    private int chars;
+    private int words;
+    private boolean inWord;
+    private int linkChars;
+    private int linkDepth;
+    private int elementCount;
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode textNode) {
+        append(textNode.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e)) {
+        return FilterResult.CONTINUE;
+      }
+      boolean block = isBlock(e);
+      if (NoiseRules.isNeverContent(e)) {
+        if (block) {
+          flush();
+        }
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      NoiseRules.Naming naming = NoiseRules.naming(e);
+      if (!block && naming.suspicion() != NoiseRules.Suspicion.NONE) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      String tag = e.normalName();
+      if (tag.equals("br")) {
+        lineBreak();
+      } else if (tag.equals("a") && e.hasAttr("href")) {
+        linkDepth++;
+      } else if (tag.equals("img")) {
+        images.add(e);
+      }
+      if (block) {
+        flush();
+        owners.push(e);
+      }
+      NodeStats s = new NodeStats();
+      s.naming = naming;
+      s.firstImage = images.size();
+      s.firstBlock = blocks.size();
+      s.firstElement = elementCount++;
+      open.push(s);
+      stats.put(e, s);
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return FilterResult.CONTINUE;
+      }
+      if (isBlock(e)) {
+        flush();
+        owners.pop();
+      } else if (e.normalName().equals("a") && e.hasAttr("href")) {
+        linkDepth--;
+      }
+      NodeStats s = open.pop();
+      s.endBlock = blocks.size();
+      s.lastElement = elementCount - 1;
+      if (s.naming.suspicion() != NoiseRules.Suspicion.NONE && !s.holdsArticle()) {
+        drop(e, s);
+        return FilterResult.CONTINUE;
+      }
+      NodeStats parent = open.peek();
+      if (parent != null) {
+        parent.chars += s.chars;
+        parent.linkChars += s.linkChars;
+        parent.substantialBlocks += s.substantialBlocks;
+        int named = s.naming.contentName() && s.naming.suspicion() == NoiseRules.Suspicion.NONE
+            ? s.chars : 0;
+        parent.contentNamedChars = Math.max(parent.contentNamedChars, Math.max(named, s.contentNamedChars));
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    /** Forgets furniture found to be furniture once its content was seen. */
+    private void drop(Element e, NodeStats s) {
+      blocks.subList(s.firstBlock, blocks.size()).clear();
+      images.subList(s.firstImage, images.size()).clear();
+      stats.remove(e);
+    }
+
+    private void lineBreak() {
+      Element owner = owners.peek();
+      if (owner != null && BlockKind.of(owner).keepsLinesTogether()) {
+        pendingSpace = text.length() > 0;
+        inWord = false;
+      } else {
+        flush();
+      }
+    }
+
+    private void append(String raw) {
+      NodeStats s = open.peek();
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (isSpace(c)) {
+          pendingSpace = text.length() > 0;
+          inWord = false;
+        } else if (!isInvisible(c)) {
+          boolean wordChar = Character.isLetterOrDigit(c) || c == '_';
+          if (wordChar && !inWord) {
+            words++;
+          }
+          inWord = wordChar;
+          if (pendingSpace) {
+            text.append(' ');
+            pendingSpace = false;
+          }
+          text.append(c);
+          chars++;
+          if (s != null) {
+            s.chars++;
+          }
+          if (linkDepth > 0) {
+            linkChars++;
+            if (s != null) {
+              s.linkChars++;
+            }
+          }
+        }
+      }
+    }
+
+    void flush() {
+      if (text.length() > 0) {
+        Element owner = owners.peek();
+        if (owner != null) {
+          TextBlock block =
+              new TextBlock(text.toString(), chars, words, linkChars, owner, BlockKind.of(owner));
+          blocks.add(block);
+          NodeStats s = open.peek();
+          if (s != null && block.isSubstantial()) {
+            s.substantialBlocks++;
+          }
+        }
+      }
+      text.setLength(0);
+      pendingSpace = false;
+      chars = 0;
+      words = 0;
+      inWord = false;
+      linkChars = 0;
+    }
+
+    private static boolean isSpace(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isInvisible(char c) {
+      return c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u2060';
+    }
+  }
+}

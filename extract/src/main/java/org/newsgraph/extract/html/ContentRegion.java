@@ -1,0 +1,41 @@
+package org.newsgraph.extract.html;
+
+import java.util.List;
+
+/**
+ * The elements chosen as the article, in document order, given by their statistics.
+ *
+ * @param parts the chosen elements' statistics; empty when the page has no article
+ */
+record ContentRegion(List<NodeStats> parts) {
+
+  static final ContentRegion EMPTY = new ContentRegion(List.of());
+
+  ContentRegion {
+    parts = List.copyOf(parts);
+  }
+
+  boolean isEmpty() {
+    return parts.isEmpty();
+  }
+
+  /** Whether the block at {@code index} lies inside the region. */
+  boolean containsBlock(int index) {
+    for (NodeStats part : parts) {
+      if (index >= part.firstBlock && index < part.endBlock) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the element of document-order number {@code order} lies inside the region. */
+  boolean containsElement(int order) {
+    for (NodeStats part : parts) {
+      if (part.containsElement(order)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+package org.newsgraph.extract.html;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises lines that only give a date or time, such as "Monday, October 22, 2012 at 9:15AM"
+ * or "Updated 05:55 PM EDT": every word is a number, a month, a weekday, a time zone or one of a
+ * few words that introduce a date.
+ */
+final class DateOnlyLines {
+
+  private static final int MAX_WORDS = 14;
+
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec");
+
+  private static final Set<String> DATE_WORDS =
+      Set.of(
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+          "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a", "p",
+          "m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+          "pdt", "et", "pt", "ct", "ist", "aest", "z", "updated", "published", "posted", "on",
+          "at", "last", "modified", "date", "time", "today", "yesterday", "ago", "minutes",
+          "minute", "mins", "hours", "hour", "hrs", "days", "day", "weeks", "st", "nd", "rd",
+          "th", "of", "the", "and", "created", "uhr", "um");
+
+  private static final Set<String> NUMBER_SUFFIXES = Set.of("st", "nd", "rd", "th", "am", "pm", "h");
+
+  private DateOnlyLines() {}
+
+  /** Whether {@code line} says nothing but a date or time. */
+  static boolean matches(String line) {
+    String[] words = line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    int count = 0;
+    boolean dated = false;
+    for (String word : words) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      count++;
+      if (count > MAX_WORDS) {
+        return false;
+      }
+      if (isNumber(word) || MONTHS.contains(word)) {
+        dated = true;
+      } else if (!DATE_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return dated;
+  }
+
+  /** Digits, possibly with an ordinal suffix ("9th") or a time suffix ("8:44am" gives "44am"). */
+  private static boolean isNumber(String word) {
+    int digits = 0;
+    while (digits < word.length() && Character.isDigit(word.charAt(digits))) {
+      digits++;
+    }
+    if (digits == 0 || digits > 4) {
+      return false;
+    }
+    String rest = word.substring(digits);
+    return rest.isEmpty() || NUMBER_SUFFIXES.contains(rest);
+  }
+}
