@@ -34,7 +34,7 @@ final class BlockSegmenter {
     Walk walk = new Walk();
     NodeTraversor.filter(walk, root);
     walk.flush();
-    return new PageBlocks(walk.blocks, walk.stats, walk.images);
+    return new PageBlocks(walk.blocks, walk.stats, walk.images, walk.commentStarts);
   }
 
   static boolean isBlock(Element e) {
@@ -46,6 +46,7 @@ final class BlockSegmenter {
     final List<TextBlock> blocks = new ArrayList<>();
     final Map<Element, NodeStats> stats = new IdentityHashMap<>();
     final List<Element> images = new ArrayList<>();
+    final List<Integer> commentStarts = new ArrayList<>();
     private final Deque<NodeStats> open = new ArrayDeque<>();
     private final Deque<Element> owners = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
@@ -134,6 +135,17 @@ final class BlockSegmenter {
       blocks.subList(s.firstBlock, blocks.size()).clear();
       images.subList(s.firstImage, images.size()).clear();
       stats.remove(e);
+      boolean heading = BlockKind.of(e) == BlockKind.HEADING;
+      if (heading && s.naming.suspicion() == NoiseRules.Suspicion.COMMENTS) {
+        markCommentStart();
+      }
+    }
+
+    private void markCommentStart() {
+      int at = blocks.size();
+      if (commentStarts.isEmpty() || commentStarts.get(commentStarts.size() - 1) != at) {
+        commentStarts.add(at);
+      }
     }
 
     private void lineBreak() {
@@ -184,6 +196,9 @@ final class BlockSegmenter {
         if (owner != null) {
           TextBlock block =
               new TextBlock(text.toString(), chars, words, linkChars, owner, BlockKind.of(owner));
+          if (SectionEnds.opensComments(block)) {
+            markCommentStart();
+          }
           blocks.add(block);
           NodeStats s = open.peek();
           if (s != null && block.isSubstantial()) {

@@ -36,17 +36,19 @@ final class NodeStats {
 
   /**
    * Whether an element whose names make it suspect holds what looks like the article all the
-   * same: several real paragraphs and, unless it is only likely furniture, a wrapper named for
-   * the content that holds much of its text.
+   * same: real paragraphs, and a wrapper named for the content holding much of its text (or, for
+   * names that are only likely furniture, several real paragraphs). Reader comments never do.
    */
   boolean holdsArticle() {
-    if (substantialBlocks < 3) {
+    if (substantialBlocks == 0) {
       return false;
     }
+    boolean namedContent = contentNamedChars * 10 >= chars * 3;
     return switch (naming.suspicion()) {
-      case NONE, LIKELY -> true;
-      case CERTAIN -> naming.contentName() || contentNamedChars * 10 >= chars * 3;
-      case COMMENTS -> contentNamedChars * 2 >= chars;
+      case NONE -> true;
+      case LIKELY -> namedContent || substantialBlocks >= 3;
+      case CERTAIN -> namedContent || naming.contentName();
+      case COMMENTS -> false;
     };
   }
 

@@ -11,8 +11,13 @@ import org.jsoup.nodes.Element;
  * @param blocks the text blocks in document order
  * @param stats  per element outside the furniture, its text counts and ranges
  * @param images the images outside the furniture, in document order
+ * @param commentStarts indices of the blocks where reader comments or trackbacks begin, ascending
  */
-record PageBlocks(List<TextBlock> blocks, Map<Element, NodeStats> stats, List<Element> images) {
+record PageBlocks(
+    List<TextBlock> blocks,
+    Map<Element, NodeStats> stats,
+    List<Element> images,
+    List<Integer> commentStarts) {
 
   /** The statistics of {@code e}, or {@code null} when it is furniture or outside the body. */
   NodeStats of(Element e) {
