@@ -17,6 +17,9 @@ import org.newsgraph.extract.meta.Metadata;
  */
 public final class BodyExtractor {
 
+  /** How many blocks above the article the headline may be for the lines between to be kept. */
+  private static final int MAX_LEAD_IN_BLOCKS = 6;
+
   /** The body of {@code doc}; {@code metadata} tells the headline and byline to leave out. */
   public Body extract(Document doc, Metadata metadata) {
     Element root = doc.body() != null ? doc.body() : doc;
@@ -25,7 +28,8 @@ public final class BodyExtractor {
     if (region.isEmpty()) {
       return new Body(List.of(), List.of());
     }
-    List<TextBlock> blocks = regionBlocks(page, region);
+    List<TextBlock> blocks = new ArrayList<>(leadIn(page, region, metadata.title()));
+    blocks.addAll(regionBlocks(page, region));
     List<String> paragraphs = new ArrayList<>();
     for (TextBlock block : BlockFilter.keep(blocks, metadata)) {
       paragraphs.add(block.text());
@@ -55,6 +59,25 @@ public final class BodyExtractor {
       }
     }
     return blocks;
+  }
+
+  /**
+   * The blocks between the headline and the start of {@code region} when the headline is just
+   * above it: the standfirst and the lines under the headline that scoring left outside.
+   */
+  private static List<TextBlock> leadIn(PageBlocks page, ContentRegion region, String title) {
+    int start = region.parts().get(0).firstBlock;
+    for (int i = start - 1; i >= 0 && i >= start - MAX_LEAD_IN_BLOCKS; i--) {
+      TextBlock block = page.blocks().get(i);
+      if (block.kind() == BlockKind.HEADING
+          && (block.owner().normalName().equals("h1") || Headlines.matches(block.text(), title))) {
+        return page.blocks().subList(i, start);
+      }
+      if (block.linkDensity() >= 0.5 && block.words() > 3) {
+        break;
+      }
+    }
+    return List.of();
   }
 
   private static List<String> texts(List<TextBlock> blocks) {
