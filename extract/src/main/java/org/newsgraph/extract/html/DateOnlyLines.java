@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Recognises lines that only give a date or time, such as "Monday, October 22, 2012 at 9:15AM"
  * or "Updated 05:55 PM EDT": every word is a number, a month, a weekday, a time zone or one of a
- * few words that introduce a date.
+ * few words that introduce a date, and there is a month or more than one number.
  */
 final class DateOnlyLines {
 
@@ -36,7 +36,8 @@ final class DateOnlyLines {
   static boolean matches(String line) {
     String[] words = line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
     int count = 0;
-    boolean dated = false;
+    int numbers = 0;
+    boolean month = false;
     for (String word : words) {
       if (word.isEmpty()) {
         continue;
@@ -45,13 +46,15 @@ final class DateOnlyLines {
       if (count > MAX_WORDS) {
         return false;
       }
-      if (isNumber(word) || MONTHS.contains(word)) {
-        dated = true;
+      if (isNumber(word)) {
+        numbers++;
+      } else if (MONTHS.contains(word)) {
+        month = true;
       } else if (!DATE_WORDS.contains(word)) {
         return false;
       }
     }
-    return dated;
+    return month || numbers >= 2;
   }
 
   /** Digits, possibly with an ordinal suffix ("9th") or a time suffix ("8:44am" gives "44am"). */
