@@ -48,7 +48,6 @@ final class RegionFinder {
     if (top == null) {
       return ContentRegion.EMPTY;
     }
-    top = climbToFullerAncestor(page, top, topScore);
     top = climbSoleChild(page, top);
     return new ContentRegion(withSiblings(page, top, page.of(top).score));
   }
@@ -136,32 +135,6 @@ final class RegionFinder {
       weight += 25;
     }
     return weight;
-  }
-
-  /**
-   * An ancestor of {@code top} that scores better than the ancestors between them, while none of
-   * those falls far below the best: an article whose best-scored part is a box within it is
-   * taken whole.
-   */
-  private static Element climbToFullerAncestor(PageBlocks page, Element top, double topScore) {
-    double lastScore = topScore;
-    for (Element current = top.parent(); current != null; current = current.parent()) {
-      NodeStats s = page.of(current);
-      if (s == null || current.normalName().equals("body")) {
-        break;
-      }
-      if (s.score == 0) {
-        continue;
-      }
-      if (s.score < topScore / 3) {
-        break;
-      }
-      if (s.score > lastScore) {
-        return current;
-      }
-      lastScore = s.score;
-    }
-    return top;
   }
 
   /** Moves up from {@code top} while its parent holds no text of its own. */
