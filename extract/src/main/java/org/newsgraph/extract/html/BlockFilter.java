@@ -83,7 +83,7 @@ final class BlockFilter {
       return Verdict.FURNITURE;
     }
     if (BoilerplateLines.matches(text, words)
-        || DateOnlyLines.matches(text)
+        || DateOnlyLines.matches(text, words)
         || Bylines.matches(text, words, metadata.authors())) {
       return Verdict.FURNITURE;
     }

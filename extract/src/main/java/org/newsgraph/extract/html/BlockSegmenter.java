@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -27,6 +28,9 @@ final class BlockSegmenter {
           "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
           "ul", "caption", "dialog", "legend", "menu");
 
+  /** Room for the elements of a typical news page, to spare the statistics map its growing. */
+  private static final int EXPECTED_ELEMENTS = 2048;
+
   private BlockSegmenter() {}
 
   /** The blocks of everything under {@code root}. */
@@ -44,9 +48,10 @@ final class BlockSegmenter {
   /** The walk's state: the open elements, the block being built, and what has been found. */
   private static final class Walk implements NodeFilter {
     final List<TextBlock> blocks = new ArrayList<>();
-    final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    final Map<Element, NodeStats> stats = new IdentityHashMap<>(EXPECTED_ELEMENTS);
     final List<Element> images = new ArrayList<>();
     final List<Integer> commentStarts = new ArrayList<>();
+    private final ElementNames names = new ElementNames();
     private final Deque<NodeStats> open = new ArrayDeque<>();
     private final Deque<Element> owners = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
@@ -68,20 +73,24 @@ final class BlockSegmenter {
         return FilterResult.CONTINUE;
       }
       boolean block = isBlock(e);
-      if (NoiseRules.isNeverContent(e)) {
+      Attributes attrs = e.attributes();
+      if (NoiseRules.isNeverContent(e, attrs)) {
         if (block) {
           flush();
         }
         return FilterResult.SKIP_ENTIRELY;
       }
-      NoiseRules.Naming naming = NoiseRules.naming(e);
+      int flags = names.flags(attrs.get("class"), attrs.get("id"));
+      NoiseRules.Naming naming = NoiseRules.naming(e, attrs, flags);
       if (!block && naming.suspicion() != NoiseRules.Suspicion.NONE) {
         return FilterResult.SKIP_ENTIRELY;
       }
       String tag = e.normalName();
+      boolean link = false;
       if (tag.equals("br")) {
         lineBreak();
-      } else if (tag.equals("a") && e.hasAttr("href")) {
+      } else if (tag.equals("a") && attrs.hasKey("href")) {
+        link = true;
         linkDepth++;
       } else if (tag.equals("img")) {
         images.add(e);
@@ -92,6 +101,9 @@ final class BlockSegmenter {
       }
       NodeStats s = new NodeStats();
       s.naming = naming;
+      s.nameFlags = flags;
+      s.block = block;
+      s.link = link;
       s.firstImage = images.size();
       s.firstBlock = blocks.size();
       s.firstElement = elementCount++;
@@ -105,13 +117,14 @@ final class BlockSegmenter {
       if (!(node instanceof Element e)) {
         return FilterResult.CONTINUE;
       }
-      if (isBlock(e)) {
+      NodeStats s = open.peek();
+      if (s.block) {
         flush();
         owners.pop();
-      } else if (e.normalName().equals("a") && e.hasAttr("href")) {
+      } else if (s.link) {
         linkDepth--;
       }
-      NodeStats s = open.pop();
+      open.pop();
       s.endBlock = blocks.size();
       s.lastElement = elementCount - 1;
       if (s.naming.suspicion() != NoiseRules.Suspicion.NONE && !s.holdsArticle()) {
@@ -166,7 +179,7 @@ final class BlockSegmenter {
           pendingSpace = text.length() > 0;
           inWord = false;
         } else if (!isInvisible(c)) {
-          boolean wordChar = Character.isLetterOrDigit(c) || c == '_';
+          boolean wordChar = isWordChar(c);
           if (wordChar && !inWord) {
             words++;
           }
@@ -215,7 +228,19 @@ final class BlockSegmenter {
     }
 
     private static boolean isSpace(char c) {
+      if (c < 128) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+      }
       return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Whether {@code c} is part of a word as the benchmark counts words ({@code \w}). */
+    private static boolean isWordChar(char c) {
+      if (c < 128) {
+        char lower = (char) (c | 0x20);
+        return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_';
+      }
+      return Character.isLetterOrDigit(c);
     }
 
     private static boolean isInvisible(char c) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ final class BoilerplateLines {
 
   private record Rule(int maxWords, Pattern pattern) {}
 
+  /** The rules, those for the longest lines first. */
   private static final List<Rule> RULE_LIST = load();
 
   private BoilerplateLines() {}
@@ -30,13 +32,14 @@ final class BoilerplateLines {
   static boolean matches(String line, int words) {
     String lower = null;
     for (Rule rule : RULE_LIST) {
-      if (words <= rule.maxWords()) {
-        if (lower == null) {
-          lower = line.toLowerCase(Locale.ROOT);
-        }
-        if (rule.pattern().matcher(lower).lookingAt()) {
-          return true;
-        }
+      if (words > rule.maxWords()) {
+        return false;
+      }
+      if (lower == null) {
+        lower = line.toLowerCase(Locale.ROOT);
+      }
+      if (rule.pattern().matcher(lower).lookingAt()) {
+        return true;
       }
     }
     return false;
@@ -64,6 +67,7 @@ final class BoilerplateLines {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RULES, e);
     }
+    rules.sort(Comparator.comparingInt(Rule::maxWords).reversed());
     return List.copyOf(rules);
   }
 }

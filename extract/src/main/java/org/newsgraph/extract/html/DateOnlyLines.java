@@ -32,26 +32,29 @@ final class DateOnlyLines {
 
   private DateOnlyLines() {}
 
-  /** Whether {@code line} says nothing but a date or time. */
-  static boolean matches(String line) {
-    String[] words = line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    int count = 0;
+  /** Whether {@code line}, of {@code wordCount} words, says nothing but a date or time. */
+  static boolean matches(String line, int wordCount) {
+    if (wordCount > MAX_WORDS) {
+      return false;
+    }
     int numbers = 0;
     boolean month = false;
-    for (String word : words) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      count++;
-      if (count > MAX_WORDS) {
-        return false;
-      }
-      if (isNumber(word)) {
-        numbers++;
-      } else if (MONTHS.contains(word)) {
-        month = true;
-      } else if (!DATE_WORDS.contains(word)) {
-        return false;
+    String lower = line.toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+      if (wordChar && start < 0) {
+        start = i;
+      } else if (!wordChar && start >= 0) {
+        String word = lower.substring(start, i);
+        start = -1;
+        if (isNumber(word)) {
+          numbers++;
+        } else if (MONTHS.contains(word)) {
+          month = true;
+        } else if (!DATE_WORDS.contains(word)) {
+          return false;
+        }
       }
     }
     return month || numbers >= 2;

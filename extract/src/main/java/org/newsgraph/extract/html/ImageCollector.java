@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.newsgraph.core.Image;
 
 /**
@@ -29,6 +31,9 @@ final class ImageCollector {
   private static final Pattern DECORATION =
       Pattern.compile(
           "(?i).*(pixel|spacer|blank\\.gif|transparent|1x1|tracking|/icons?/|icon|logo|avatar|gravatar|sprite|badge|button|emoji|smiley|feed-?burner|/ads?/|doubleclick).*");
+
+  private static final Evaluator CAPTION =
+      QueryParser.parse("figcaption, [class*=caption], [class*=Caption]");
 
   private static final Set<String> EMPTY_CAPTIONS =
       Set.of("image", "photo", "picture", "img", "thumbnail", "thumb", "graphic", "figure");
@@ -97,7 +102,7 @@ final class ImageCollector {
       if (s == null || s.blockCount() > MAX_FIGURE_BLOCKS) {
         break;
       }
-      Element figcaption = level.selectFirst("figcaption, [class*=caption], [class*=Caption]");
+      Element figcaption = level.selectFirst(CAPTION);
       if (figcaption != null) {
         String text = figcaption.text().strip();
         if (!text.isEmpty()) {

@@ -27,6 +27,12 @@ final class NodeStats {
   int substantialBlocks;
   /** Characters of the largest descendant whose names say it holds the article. */
   int contentNamedChars;
+  /** What the element's class and id say about it: {@link ElementNames} flags. */
+  int nameFlags;
+  /** Whether the element is block-level, so that it starts and ends text blocks. */
+  boolean block;
+  /** Whether the element is a link, whose text is link text. */
+  boolean link;
   NoiseRules.Naming naming = NoiseRules.Naming.PLAIN;
 
   /** The share of the element's text that is link text, from 0 to 1. */

@@ -1,8 +1,8 @@
 package org.newsgraph.extract.html;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -35,50 +35,13 @@ final class NoiseRules {
           "navigation", "banner", "complementary", "contentinfo", "search", "menu", "menubar",
           "toolbar", "dialog", "alertdialog", "tablist", "form");
 
-  private static final Set<String> COMMENT_NAMES =
-      Set.of("respond", "replies", "disqus", "dsq", "commentlist", "commentlisting");
-  private static final List<String> COMMENT_PREFIXES = List.of("comment", "disqus");
-  private static final Set<String> NOT_COMMENTS = Set.of("commentary", "commentaries");
-
-  private static final Set<String> CERTAIN_NAMES =
-      Set.of(
-          "share", "shares", "sharing", "sharethis", "sharebar", "sharetools", "addthis",
-          "social", "sociable", "socialmedia", "newsletter", "subscribe", "subscription", "signup",
-          "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "related",
-          "relatedposts", "outbrain", "taboola", "promo", "promotion", "sponsor", "sponsored",
-          "byline", "meta", "metadata", "postmeta", "tags", "tagcloud", "pagination", "pager",
-          "print", "rss", "skip", "popup", "modal", "overlay", "login", "rating", "recommendations",
-          "trending", "mostpopular", "popular", "hidden", "hide", "nocontent", "footer",
-          "copyright", "masthead");
-  private static final List<String> CERTAIN_PREFIXES =
-      List.of(
-          "newsletter", "breadcrumb", "related", "outbrain", "taboola", "sponsor", "subscri",
-          "sharing", "byline", "addthis");
-
-  private static final Set<String> LIKELY_NAMES =
-      Set.of(
-          "sidebar", "nav", "navbar", "navigation", "topnav", "menu", "widget", "widgets",
-          "header", "banner", "tools", "toolbar", "actions", "links", "linklist", "bio", "profile",
-          "author", "carousel", "feed", "recent", "archive", "search", "logo", "ad", "ads", "adv",
-          "advert", "advertisement", "advertising", "adsense");
-
-  /** Names that make a wrapper likely to hold the article. */
-  private static final Set<String> CONTENT_NAMES =
-      Set.of(
-          "article", "content", "entry", "post", "story", "body", "text", "hentry", "main",
-          "articlebody", "storybody", "postbody", "entrycontent", "blog", "page");
-
-  /** Class names that file a post under a taxonomy term, whose words say nothing of layout. */
-  private static final List<String> TAXONOMY_PREFIXES =
-      List.of(
-          "category-", "tag-", "cat-", "author-", "topic-", "keyword-", "section-", "series-",
-          "format-", "entry-category-", "entry-tag-", "entry-author-", "post-category-",
-          "post-tag-", "post-author-");
-
   private NoiseRules() {}
 
-  /** Whether {@code e} and everything inside it is never article text, whatever it holds. */
-  static boolean isNeverContent(Element e) {
+  /**
+   * Whether {@code e}, whose attributes are {@code attrs}, and everything inside it is never
+   * article text, whatever it holds.
+   */
+  static boolean isNeverContent(Element e, Attributes attrs) {
     String tag = e.normalName();
     if (NOISE_TAGS.contains(tag)) {
       return true;
@@ -86,10 +49,10 @@ final class NoiseRules {
     if (tag.equals("body") || tag.equals("html")) {
       return false;
     }
-    if (isHidden(e)) {
+    if (isHidden(attrs)) {
       return true;
     }
-    String role = e.attr("role");
+    String role = attrs.get("role");
     return !role.isEmpty() && NOISE_ROLES.contains(role.toLowerCase(Locale.ROOT));
   }
 
@@ -101,85 +64,47 @@ final class NoiseRules {
    */
   record Naming(Suspicion suspicion, boolean contentName) {
     static final Naming PLAIN = new Naming(Suspicion.NONE, false);
+    static final Naming CONTENT = new Naming(Suspicion.NONE, true);
   }
 
-  /** What the tag, class and id of {@code e} say about it. */
-  static Naming naming(Element e) {
+  /** What the tag, itemprop and the name {@code flags} of {@code e} say about it. */
+  static Naming naming(Element e, Attributes attrs, int flags) {
     String tag = e.normalName();
-    boolean articleBody = isArticleBody(e);
-    NameTokens tokens = tokens(e);
+    boolean articleBody = isArticleBody(attrs);
     boolean contentName =
-        tag.equals("article") || articleBody || (tokens != null && tokens.any(CONTENT_NAMES));
-    if (tokens == null
-        || articleBody
-        || tag.equals("body")
-        || tag.equals("html")
-        || tag.equals("main")) {
-      return contentName ? new Naming(Suspicion.NONE, true) : Naming.PLAIN;
+        tag.equals("article") || articleBody || (flags & ElementNames.CONTENT) != 0;
+    boolean exempt = articleBody || tag.equals("body") || tag.equals("html") || tag.equals("main");
+    if (exempt || (flags & ~ElementNames.CONTENT) == 0) {
+      return contentName ? Naming.CONTENT : Naming.PLAIN;
     }
-    return new Naming(suspicion(tokens, tag, contentName), contentName);
+    return new Naming(suspicion(flags, tag, contentName), contentName);
   }
 
-  private static Suspicion suspicion(NameTokens tokens, String tag, boolean contentName) {
-    if (tokens.any(COMMENT_NAMES) || tokens.anyStartingWith(COMMENT_PREFIXES, NOT_COMMENTS)) {
+  private static Suspicion suspicion(int flags, String tag, boolean contentName) {
+    if ((flags & ElementNames.COMMENTS) != 0) {
       return Suspicion.COMMENTS;
     }
-    if (tokens.any(CERTAIN_NAMES) || tokens.anyStartingWith(CERTAIN_PREFIXES, Set.of())) {
+    if ((flags & ElementNames.CERTAIN) != 0) {
       return Suspicion.CERTAIN;
     }
-    if (!tokens.any(LIKELY_NAMES)) {
+    if ((flags & ElementNames.LIKELY) == 0) {
       return Suspicion.NONE;
     }
     boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("li");
     return list || !contentName ? Suspicion.LIKELY : Suspicion.NONE;
   }
 
-  private static boolean isArticleBody(Element e) {
-    String itemprop = e.attr("itemprop");
+  /** Whether schema.org markup says {@code e} is the article's body. */
+  static boolean isArticleBody(Attributes attrs) {
+    String itemprop = attrs.get("itemprop");
     return !itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("articlebody");
   }
 
-  /** The words of the class and id of {@code e}, or {@code null} when it has none. */
-  private static NameTokens tokens(Element e) {
-    String className = e.className();
-    String id = e.id();
-    if (className.isEmpty() && id.isEmpty()) {
-      return null;
-    }
-    return NameTokens.of(layoutClasses(className) + " " + id);
-  }
-
-  /** {@code className} without the class names that only file the post under a term. */
-  private static String layoutClasses(String className) {
-    if (className.indexOf('-') < 0) {
-      return className;
-    }
-    StringBuilder kept = new StringBuilder();
-    for (String name : className.split("\\s+")) {
-      if (!isTaxonomy(name.toLowerCase(Locale.ROOT))) {
-        kept.append(name).append(' ');
-      }
-    }
-    return kept.toString();
-  }
-
-  private static boolean isTaxonomy(String name) {
-    for (String prefix : TAXONOMY_PREFIXES) {
-      if (name.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isHidden(Element e) {
-    if (e.hasAttr("hidden")) {
+  private static boolean isHidden(Attributes attrs) {
+    if (attrs.hasKey("hidden") || attrs.get("aria-hidden").equalsIgnoreCase("true")) {
       return true;
     }
-    if (e.attr("aria-hidden").equalsIgnoreCase("true")) {
-      return true;
-    }
-    String style = e.attr("style");
+    String style = attrs.get("style");
     if (style.isEmpty()) {
       return false;
     }

@@ -2,8 +2,6 @@ package org.newsgraph.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,16 +14,8 @@ final class RegionFinder {
 
   /** Blocks shorter than this (characters) say nothing about where the article is. */
   private static final int MIN_SCORED_CHARS = 25;
-
-  private static final Set<String> CONTENT_NAMES =
-      Set.of(
-          "article", "articlebody", "content", "entry", "entrycontent", "post", "postbody",
-          "story", "storybody", "body", "text", "hentry", "main", "blog", "permalink", "column");
-  private static final Set<String> FURNITURE_NAMES =
-      Set.of(
-          "comment", "comments", "meta", "footer", "sidebar", "widget", "share", "related",
-          "promo", "sponsor", "ad", "ads", "nav", "menu", "header", "links", "teaser", "list",
-          "sponsored", "tools", "caption", "credit", "bio", "author", "tags");
+  /** What a name saying content, or furniture, adds to or takes from a container's score. */
+  private static final double NAME_WEIGHT = 25;
 
   private RegionFinder() {}
 
@@ -39,7 +29,7 @@ final class RegionFinder {
     double topScore = 0;
     for (Element candidate : candidates) {
       NodeStats s = page.of(candidate);
-      s.score = (s.score + initialScore(candidate)) * (1 - s.linkDensity());
+      s.score = (s.score + initialScore(candidate, s)) * (1 - s.linkDensity());
       if (top == null || s.score > topScore) {
         top = candidate;
         topScore = s.score;
@@ -106,7 +96,7 @@ final class RegionFinder {
     return n;
   }
 
-  private static double initialScore(Element e) {
+  private static double initialScore(Element e, NodeStats s) {
     double score =
         switch (e.normalName()) {
           case "div", "article", "section", "main" -> 5;
@@ -115,24 +105,19 @@ final class RegionFinder {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    return score + nameWeight(e);
+    return score + nameWeight(e, s.nameFlags);
   }
 
-  private static double nameWeight(Element e) {
-    String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
-    if (names.isBlank()) {
-      return 0;
-    }
-    NameTokens tokens = NameTokens.of(names);
+  private static double nameWeight(Element e, int flags) {
     double weight = 0;
-    if (tokens.any(CONTENT_NAMES)) {
-      weight += 25;
+    if ((flags & ElementNames.CONTENT) != 0) {
+      weight += NAME_WEIGHT;
     }
-    if (tokens.any(FURNITURE_NAMES)) {
-      weight -= 25;
+    if ((flags & ~ElementNames.CONTENT) != 0) {
+      weight -= NAME_WEIGHT;
     }
-    if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
-      weight += 25;
+    if (NoiseRules.isArticleBody(e.attributes())) {
+      weight += NAME_WEIGHT;
     }
     return weight;
   }
