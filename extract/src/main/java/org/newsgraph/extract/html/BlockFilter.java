@@ -82,6 +82,9 @@ final class BlockFilter {
     if (inHeader && Headlines.matches(text, metadata.title())) {
       return Verdict.FURNITURE;
     }
+    if (inHeader && block.kind() != BlockKind.HEADING && Bylines.isCredit(text, words)) {
+      return Verdict.FURNITURE;
+    }
     if (BoilerplateLines.matches(text, words)
         || DateOnlyLines.matches(text, words)
         || Bylines.matches(text, words, metadata.authors())) {

@@ -30,8 +30,12 @@ public final class BodyExtractor {
     }
     List<TextBlock> blocks = new ArrayList<>(leadIn(page, region, metadata.title()));
     blocks.addAll(regionBlocks(page, region));
+    List<TextBlock> kept = BlockFilter.keep(blocks, metadata);
+    if (NonArticles.isTeaserList(blocks, kept) || NonArticles.isErrorPage(metadata.title(), kept)) {
+      return new Body(List.of(), List.of());
+    }
     List<String> paragraphs = new ArrayList<>();
-    for (TextBlock block : BlockFilter.keep(blocks, metadata)) {
+    for (TextBlock block : kept) {
       paragraphs.add(block.text());
     }
     return new Body(paragraphs, ImageCollector.collect(page, region));

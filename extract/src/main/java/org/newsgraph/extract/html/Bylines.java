@@ -28,7 +28,24 @@ final class Bylines {
           "posted", "written", "published", "updated", "compiled", "edited", "reviewed", "guest",
           "a", "submitted", "contributed", "blog", "entry", "modified");
 
+  /** A capitalised name of two to four words. */
+  private static final String NAME = "\\p{Lu}[\\p{L}.'\\u2019-]*(?: \\p{Lu}[\\p{L}.'\\u2019-]*){1,3}";
+
+  /** "Jane Doe | Reuters", "Jane Doe - Staff Writer", or a name alone. */
+  private static final Pattern CREDIT =
+      Pattern.compile("^" + NAME + "(?:\\s*[|/,\\u2013\\u2014\\u00b7-]\\s*[\\p{L}&.' ]{2,40})?$");
+
+  private static final int MAX_CREDIT_WORDS = 8;
+
   private Bylines() {}
+
+  /**
+   * Whether {@code line}, found above the article text, credits its author: a name alone or a
+   * name and a publication ("Jane Doe | Reuters").
+   */
+  static boolean isCredit(String line, int words) {
+    return words <= MAX_CREDIT_WORDS && CREDIT.matcher(line).matches();
+  }
 
   /** Whether {@code line} of {@code words} words is a byline; {@code authors} are known names. */
   static boolean matches(String line, int words, List<String> authors) {

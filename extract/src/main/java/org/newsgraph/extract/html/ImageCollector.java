@@ -35,6 +35,10 @@ final class ImageCollector {
   private static final Evaluator CAPTION =
       QueryParser.parse("figcaption, [class*=caption], [class*=Caption]");
 
+  /** Attributes that hold the picture's address, lazy loaders' first. */
+  private static final List<String> SOURCE_ATTRIBUTES =
+      List.of("data-src", "data-original", "data-lazy-src", "src");
+
   private static final Set<String> EMPTY_CAPTIONS =
       Set.of("image", "photo", "picture", "img", "thumbnail", "thumb", "graphic", "figure");
 
@@ -81,9 +85,12 @@ final class ImageCollector {
     return Integer.parseInt(v);
   }
 
-  /** The picture's address, absolute when the page's is known, looking past lazy-load stubs. */
+  /**
+   * The picture's address, absolute when the page's is known: where a lazy loader keeps the real
+   * address, that one, else {@code src}.
+   */
   private static String source(Element img) {
-    for (String attribute : List.of("src", "data-src", "data-original", "data-lazy-src")) {
+    for (String attribute : SOURCE_ATTRIBUTES) {
       String raw = img.attr(attribute).strip();
       if (raw.isEmpty() || raw.startsWith("data:")) {
         continue;
