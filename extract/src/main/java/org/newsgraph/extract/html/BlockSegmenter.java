@@ -136,11 +136,15 @@ final class BlockSegmenter {
         parent.chars += s.chars;
         parent.linkChars += s.linkChars;
         parent.substantialBlocks += s.substantialBlocks;
-        int named = s.naming.contentName() && s.naming.suspicion() == NoiseRules.Suspicion.NONE
-            ? s.chars : 0;
+        int named = isPurelyContentNamed(s) ? s.chars : 0;
         parent.contentNamedChars = Math.max(parent.contentNamedChars, Math.max(named, s.contentNamedChars));
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** Whether the names of an element say it holds content and nothing else. */
+    private static boolean isPurelyContentNamed(NodeStats s) {
+      return s.naming.contentName() && (s.nameFlags & ~ElementNames.CONTENT) == 0;
     }
 
     /** Forgets furniture found to be furniture once its content was seen. */

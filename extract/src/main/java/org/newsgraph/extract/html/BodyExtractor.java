@@ -24,7 +24,7 @@ public final class BodyExtractor {
   public Body extract(Document doc, Metadata metadata) {
     Element root = doc.body() != null ? doc.body() : doc;
     PageBlocks page = BlockSegmenter.segment(root);
-    ContentRegion region = RegionFinder.find(page);
+    ContentRegion region = RegionFinder.find(page, metadata.title());
     if (region.isEmpty()) {
       return new Body(List.of(), List.of());
     }

@@ -43,12 +43,14 @@ final class ElementNames {
         "metadata", "postmeta", "tags", "tagcloud", "pagination", "pager", "print", "rss", "skip",
         "popup", "modal", "overlay", "login", "rating", "recommendations", "trending",
         "mostpopular", "popular", "hidden", "hide", "nocontent", "footer", "copyright",
-        "masthead");
+        "masthead", "twitter", "tweet", "facebook", "instagram", "pinterest", "linkedin",
+        "whatsapp", "reddit");
     words(
         LIKELY,
         "sidebar", "nav", "navbar", "navigation", "topnav", "menu", "widget", "widgets", "header",
         "banner", "tools", "toolbar", "actions", "links", "linklist", "bio", "profile", "author",
-        "carousel", "feed", "recent", "archive", "search", "logo", "ad", "ads", "adv", "advert",
+        "carousel", "feed", "recent", "archive", "search", "logo", "about", "ad", "ads", "adv",
+        "advert",
         "advertisement", "advertising", "adsense");
     words(MINOR, "teaser", "list", "caption", "credit");
   }

@@ -14,22 +14,28 @@ final class RegionFinder {
 
   /** Blocks shorter than this (characters) say nothing about where the article is. */
   private static final int MIN_SCORED_CHARS = 25;
+  /** An element wholly above the headline is seldom the article; its score counts this much. */
+  private static final double BEFORE_HEADLINE_WEIGHT = 0.5;
   /** What a name saying content, or furniture, adds to or takes from a container's score. */
   private static final double NAME_WEIGHT = 25;
 
   private RegionFinder() {}
 
   /** The article region of {@code page}, or an empty region when no block is substantial. */
-  static ContentRegion find(PageBlocks page) {
+  static ContentRegion find(PageBlocks page, String title) {
     List<Element> candidates = new ArrayList<>();
     for (TextBlock block : page.blocks()) {
       scoreBlock(page, block, candidates);
     }
+    int headline = headline(page, title);
     Element top = null;
     double topScore = 0;
     for (Element candidate : candidates) {
       NodeStats s = page.of(candidate);
       s.score = (s.score + initialScore(candidate, s)) * (1 - s.linkDensity());
+      if (s.endBlock <= headline) {
+        s.score *= BEFORE_HEADLINE_WEIGHT;
+      }
       if (top == null || s.score > topScore) {
         top = candidate;
         topScore = s.score;
@@ -40,6 +46,21 @@ final class RegionFinder {
     }
     top = climbSoleChild(page, top);
     return new ContentRegion(withSiblings(page, top, page.of(top).score));
+  }
+
+  /** The index of the first heading that repeats the page title, or -1. */
+  private static int headline(PageBlocks page, String title) {
+    if (title == null) {
+      return -1;
+    }
+    List<TextBlock> blocks = page.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock block = blocks.get(i);
+      if (block.kind() == BlockKind.HEADING && Headlines.matches(block.text(), title)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void scoreBlock(PageBlocks page, TextBlock block, List<Element> candidates) {
