@@ -22,10 +22,17 @@ final class ImageCollector {
   /** An element holding more text blocks than this is no longer the image's figure. */
   private static final int MAX_FIGURE_BLOCKS = 3;
 
-  /** A caption that is only a file name, such as "BP_KimTrump _180219_29.jpg" or "IMG_0042". */
+  /**
+   * A caption that is only a file name: "BP_KimTrump _180219_29.jpg", "IMG_0042", or a slug of
+   * words joined by dashes or underscores ("I-am-Nikon-D5200").
+   */
   private static final Pattern FILE_NAME =
       Pattern.compile(
-          "(?i)[\\w\\s.()-]*\\.(jpe?g|png|gif|webp|bmp|svg|tiff?|avif)|(img|dsc|dscn|pict?|photo|image)[_-]?\\d+\\S*");
+          "(?i)[\\w\\s.()-]*\\.(jpe?g|png|gif|webp|bmp|svg|tiff?|avif)"
+              + "|(img|dsc|dscn|pict?|photo|image)[_-]?\\d+\\S*"
+              + "|[\\p{L}\\p{N}.]+(?:[_-][\\p{L}\\p{N}.]+)+");
+  /** File names are shorter than this; longer text is never taken for one. */
+  private static final int MAX_FILE_NAME = 160;
 
   /** Addresses of decoration rather than pictures of the story. */
   private static final Pattern DECORATION =
@@ -127,7 +134,7 @@ final class ImageCollector {
   /** {@code text} stripped, or {@code null} when it is empty, a file name or a placeholder. */
   private static String meaningful(String text) {
     String t = text.strip().replaceAll("\\s+", " ");
-    if (t.isEmpty() || FILE_NAME.matcher(t).matches()) {
+    if (t.isEmpty() || (t.length() <= MAX_FILE_NAME && FILE_NAME.matcher(t).matches())) {
       return null;
     }
     return EMPTY_CAPTIONS.contains(t.toLowerCase(Locale.ROOT)) ? null : t;

@@ -95,6 +95,22 @@ class BodyExtractorTest {
   }
 
   @Test
+  void captionsThatAreFileNamesBecomeNull() {
+    Document doc =
+        Jsoup.parse(
+            "<div class='story'><p>" + P1 + "</p><img src='a.jpg' alt='IMG_0042'>"
+                + "<img src='b.jpg' alt='I-am-Nikon-D5200'><img src='c.jpg' alt='dsc01234.JPG'>"
+                + "<p>" + P2 + "</p></div>",
+            "https://example.com/news/");
+    Body body = extractor.extract(doc, metadata(null));
+    assertThat(body.images())
+        .containsExactly(
+            new Image("https://example.com/news/a.jpg", null),
+            new Image("https://example.com/news/b.jpg", null),
+            new Image("https://example.com/news/c.jpg", null));
+  }
+
+  @Test
   void walksPagesNestedFarDeeperThanAStackAllows() {
     Element inner = new Element("div");
     inner.appendChild(new Element("p").text(P1));
