@@ -175,34 +175,53 @@ final class BlockSegmenter {
       }
     }
 
+    /** Adds the text of a text node to the block, runs of visible characters at a time. */
     private void append(String raw) {
-      NodeStats s = open.peek();
-      for (int i = 0; i < raw.length(); i++) {
+      int visible = 0;
+      int i = 0;
+      int n = raw.length();
+      while (i < n) {
         char c = raw.charAt(i);
         if (isSpace(c)) {
           pendingSpace = text.length() > 0;
           inWord = false;
-        } else if (!isInvisible(c)) {
+          i++;
+          continue;
+        }
+        if (isInvisible(c)) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < n && !isSpace(c = raw.charAt(i)) && !isInvisible(c)) {
           boolean wordChar = isWordChar(c);
           if (wordChar && !inWord) {
             words++;
           }
           inWord = wordChar;
-          if (pendingSpace) {
-            text.append(' ');
-            pendingSpace = false;
-          }
-          text.append(c);
-          chars++;
-          if (s != null) {
-            s.chars++;
-          }
-          if (linkDepth > 0) {
-            linkChars++;
-            if (s != null) {
-              s.linkChars++;
-            }
-          }
+          i++;
+        }
+        if (pendingSpace) {
+          text.append(' ');
+          pendingSpace = false;
+        }
+        text.append(raw, start, i);
+        visible += i - start;
+      }
+      count(visible);
+    }
+
+    /** Counts {@code visible} new characters for the block and its innermost element. */
+    private void count(int visible) {
+      chars += visible;
+      NodeStats s = open.peek();
+      if (s != null) {
+        s.chars += visible;
+      }
+      if (linkDepth > 0) {
+        linkChars += visible;
+        if (s != null) {
+          s.linkChars += visible;
         }
       }
     }

@@ -100,12 +100,20 @@ final class NoiseRules {
     return !itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("articlebody");
   }
 
+  /** A cheap first look: whether {@code style} has a word that hiding needs. */
+  private static boolean mayHide(String style) {
+    return style.indexOf("none") >= 0
+        || style.indexOf("hidden") >= 0
+        || style.indexOf("NONE") >= 0
+        || style.indexOf("HIDDEN") >= 0;
+  }
+
   private static boolean isHidden(Attributes attrs) {
     if (attrs.hasKey("hidden") || attrs.get("aria-hidden").equalsIgnoreCase("true")) {
       return true;
     }
     String style = attrs.get("style");
-    if (style.isEmpty()) {
+    if (style.isEmpty() || !mayHide(style)) {
       return false;
     }
     String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
