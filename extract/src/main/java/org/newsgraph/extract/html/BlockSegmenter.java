@@ -41,7 +41,7 @@ final class BlockSegmenter {
     return new PageBlocks(walk.blocks, walk.stats, walk.images, walk.commentStarts);
   }
 
-  static boolean isBlock(Element e) {
+  private static boolean isBlock(Element e) {
     return BLOCK_TAGS.contains(e.normalName());
   }
 
@@ -136,8 +136,8 @@ final class BlockSegmenter {
         parent.chars += s.chars;
         parent.linkChars += s.linkChars;
         parent.substantialBlocks += s.substantialBlocks;
-        int named = isPurelyContentNamed(s) ? s.chars : 0;
-        parent.contentNamedChars = Math.max(parent.contentNamedChars, Math.max(named, s.contentNamedChars));
+        int named = Math.max(isPurelyContentNamed(s) ? s.chars : 0, s.contentNamedChars);
+        parent.contentNamedChars = Math.max(parent.contentNamedChars, named);
       }
       return FilterResult.CONTINUE;
     }

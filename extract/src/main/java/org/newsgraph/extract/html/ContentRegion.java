@@ -19,16 +19,6 @@ record ContentRegion(List<NodeStats> parts) {
     return parts.isEmpty();
   }
 
-  /** Whether the block at {@code index} lies inside the region. */
-  boolean containsBlock(int index) {
-    for (NodeStats part : parts) {
-      if (index >= part.firstBlock && index < part.endBlock) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether the element of document-order number {@code order} lies inside the region. */
   boolean containsElement(int order) {
     for (NodeStats part : parts) {

@@ -18,6 +18,14 @@ final class RegionFinder {
   private static final double BEFORE_HEADLINE_WEIGHT = 0.5;
   /** What a name saying content, or furniture, adds to or takes from a container's score. */
   private static final double NAME_WEIGHT = 25;
+  /** A sibling of the best element joins it when it scores this share of the best... */
+  private static final double SIBLING_SHARE = 0.2;
+  /** ...and at least this much. */
+  private static final double MIN_SIBLING_SCORE = 10;
+  /** A lone paragraph beside the best element joins it when longer than this (characters)... */
+  private static final int LONG_PARAGRAPH_CHARS = 80;
+  /** ...and with less link text than this share. */
+  private static final double MAX_PARAGRAPH_LINK_DENSITY = 0.25;
 
   private RegionFinder() {}
 
@@ -161,6 +169,7 @@ final class RegionFinder {
     }
   }
 
+  /** The best element with those of its siblings that belong to the same article, in order. */
   private static List<NodeStats> withSiblings(PageBlocks page, Element top, double topScore) {
     List<NodeStats> parts = new ArrayList<>();
     Element parent = top.parent();
@@ -168,7 +177,7 @@ final class RegionFinder {
       parts.add(page.of(top));
       return parts;
     }
-    double threshold = Math.max(10, topScore * 0.2);
+    double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
     for (Element sibling : parent.children()) {
       NodeStats s = page.of(sibling);
       if (s == null) {
@@ -181,11 +190,15 @@ final class RegionFinder {
     return parts;
   }
 
+  /**
+   * Whether {@code sibling} of the best element is part of the same article: it scores well
+   * (better when it shares the best element's class), or it is a paragraph of plain prose.
+   */
   private static boolean belongs(
       PageBlocks page, Element sibling, NodeStats s, Element top, double topScore, double threshold) {
     double bonus = 0;
     if (!top.className().isEmpty() && top.className().equals(sibling.className())) {
-      bonus = topScore * 0.2;
+      bonus = topScore * SIBLING_SHARE;
     }
     if (s.score != 0 && s.score + bonus >= threshold) {
       return true;
@@ -195,8 +208,8 @@ final class RegionFinder {
     }
     String text = page.blocks().get(s.firstBlock).text();
     double density = s.linkDensity();
-    if (s.chars > 80) {
-      return density < 0.25;
+    if (s.chars > LONG_PARAGRAPH_CHARS) {
+      return density < MAX_PARAGRAPH_LINK_DENSITY;
     }
     return s.chars > 0 && density == 0 && (text.endsWith(".") || text.contains(". "));
   }
