@@ -1,8 +1,9 @@
 package org.newsgraph.nlp;
 
-import java.util.List;
 import org.newsgraph.nlp.corenlp.CoreNlpAnalyzer;
+import org.newsgraph.nlp.entity.NewsEntityResolver;
 import org.newsgraph.nlp.quote.CueQuoteAttributor;
+import org.newsgraph.nlp.time.RuleTimeTagger;
 
 /** Assembles the standard reading pipeline: CoreNLP analysis and our news readers on top. */
 public final class StandardReading {
@@ -12,6 +13,6 @@ public final class StandardReading {
   /** A new reader with every model loaded; share it, it is safe across threads. */
   public static ArticleReader create() {
     return new ArticleReader(
-        new CoreNlpAnalyzer(), analysis -> List.of(), (analysis, anchor) -> List.of(), new CueQuoteAttributor());
+        new CoreNlpAnalyzer(), new NewsEntityResolver(), new RuleTimeTagger(), new CueQuoteAttributor());
   }
 }

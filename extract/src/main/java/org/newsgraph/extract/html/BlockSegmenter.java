@@ -1,0 +1,273 @@
+package org.newsgraph.extract.html;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Cuts a page into text blocks in one iterative walk, skipping page furniture, and counts text
+ * and link text per element on the way, so later steps never re-read a subtree's text.
+ */
+final class BlockSegmenter {
+
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir",
+          "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1",
+          "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol",
+          "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+          "ul", "caption", "dialog", "legend", "menu");
+
+  /** Room for the elements of a typical news page, to spare the statistics map its growing. */
+  private static final int EXPECTED_ELEMENTS = 2048;
+
+  private BlockSegmenter() {}
+
+  /** The blocks of everything under {@code root}. */
+  static PageBlocks segment(Element root) {
+    Walk walk = new Walk();
+    NodeTraversor.filter(walk, root);
+    walk.flush();
+    return new PageBlocks(walk.blocks, walk.stats, walk.images, walk.commentStarts);
+  }
+
+  private static boolean isBlock(Element e) {
+    return BLOCK_TAGS.contains(e.normalName());
+  }
+
+  /** The walk's state: the open elements, the block being built, and what has been found. */
+  private static final class Walk implements NodeFilter {
+    final List<TextBlock> blocks = new ArrayList<>();
+    final Map<Element, NodeStats> stats = new IdentityHashMap<>(EXPECTED_ELEMENTS);
+    final List<Element> images = new ArrayList<>();
+    final List<Integer> commentStarts = new ArrayList<>();
+    private final ElementNames names = new ElementNames();
+    private final Deque<NodeStats> open = new ArrayDeque<>();
+    private final Deque<Element> owners = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder();
+    private boolean pendingSpace;
+    private int chars;
+    private int words;
+    private boolean inWord;
+    private int linkChars;
+    private int linkDepth;
+    private int elementCount;
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode textNode) {
+        append(textNode.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e)) {
+        return FilterResult.CONTINUE;
+      }
+      boolean block = isBlock(e);
+      Attributes attrs = e.attributes();
+      if (NoiseRules.isNeverContent(e, attrs)) {
+        if (block) {
+          flush();
+        }
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      int flags = names.flags(attrs.get("class"), attrs.get("id"));
+      NoiseRules.Naming naming = NoiseRules.naming(e, attrs, flags);
+      if (!block && naming.suspicion() != NoiseRules.Suspicion.NONE) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      String tag = e.normalName();
+      boolean link = false;
+      if (tag.equals("br")) {
+        lineBreak();
+      } else if (tag.equals("a") && attrs.hasKey("href")) {
+        link = true;
+        linkDepth++;
+      } else if (tag.equals("img")) {
+        images.add(e);
+      }
+      if (block) {
+        flush();
+        owners.push(e);
+      }
+      NodeStats s = new NodeStats();
+      s.naming = naming;
+      s.nameFlags = flags;
+      s.block = block;
+      s.link = link;
+      s.firstImage = images.size();
+      s.firstBlock = blocks.size();
+      s.firstElement = elementCount++;
+      open.push(s);
+      stats.put(e, s);
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return FilterResult.CONTINUE;
+      }
+      NodeStats s = open.peek();
+      if (s.block) {
+        flush();
+        owners.pop();
+      } else if (s.link) {
+        linkDepth--;
+      }
+      open.pop();
+      s.endBlock = blocks.size();
+      s.lastElement = elementCount - 1;
+      if (s.naming.suspicion() != NoiseRules.Suspicion.NONE && !s.holdsArticle()) {
+        drop(e, s);
+        return FilterResult.CONTINUE;
+      }
+      NodeStats parent = open.peek();
+      if (parent != null) {
+        parent.chars += s.chars;
+        parent.linkChars += s.linkChars;
+        parent.substantialBlocks += s.substantialBlocks;
+        int named = Math.max(isPurelyContentNamed(s) ? s.chars : 0, s.contentNamedChars);
+        parent.contentNamedChars = Math.max(parent.contentNamedChars, named);
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    /** Whether the names of an element say it holds content and nothing else. */
+    private static boolean isPurelyContentNamed(NodeStats s) {
+      return s.naming.contentName() && (s.nameFlags & ~ElementNames.CONTENT) == 0;
+    }
+
+    /** Forgets furniture found to be furniture once its content was seen. */
+    private void drop(Element e, NodeStats s) {
+      blocks.subList(s.firstBlock, blocks.size()).clear();
+      images.subList(s.firstImage, images.size()).clear();
+      stats.remove(e);
+      boolean heading = BlockKind.of(e) == BlockKind.HEADING;
+      if (heading && s.naming.suspicion() == NoiseRules.Suspicion.COMMENTS) {
+        markCommentStart();
+      }
+    }
+
+    private void markCommentStart() {
+      int at = blocks.size();
+      if (commentStarts.isEmpty() || commentStarts.get(commentStarts.size() - 1) != at) {
+        commentStarts.add(at);
+      }
+    }
+
+    private void lineBreak() {
+      Element owner = owners.peek();
+      if (owner != null && BlockKind.of(owner).keepsLinesTogether()) {
+        pendingSpace = text.length() > 0;
+        inWord = false;
+      } else {
+        flush();
+      }
+    }
+
+    /** Adds the text of a text node to the block, runs of visible characters at a time. */
+    private void append(String raw) {
+      int visible = 0;
+      int i = 0;
+      int n = raw.length();
+      while (i < n) {
+        char c = raw.charAt(i);
+        if (isSpace(c)) {
+          pendingSpace = text.length() > 0;
+          inWord = false;
+          i++;
+          continue;
+        }
+        if (isInvisible(c)) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < n && !isSpace(c = raw.charAt(i)) && !isInvisible(c)) {
+          boolean wordChar = isWordChar(c);
+          if (wordChar && !inWord) {
+            words++;
+          }
+          inWord = wordChar;
+          i++;
+        }
+        if (pendingSpace) {
+          text.append(' ');
+          pendingSpace = false;
+        }
+        text.append(raw, start, i);
+        visible += i - start;
+      }
+      count(visible);
+    }
+
+    /** Counts {@code visible} new characters for the block and its innermost element. */
+    private void count(int visible) {
+      chars += visible;
+      NodeStats s = open.peek();
+      if (s != null) {
+        s.chars += visible;
+      }
+      if (linkDepth > 0) {
+        linkChars += visible;
+        if (s != null) {
+          s.linkChars += visible;
+        }
+      }
+    }
+
+    void flush() {
+      if (text.length() > 0) {
+        Element owner = owners.peek();
+        if (owner != null) {
+          TextBlock block =
+              new TextBlock(text.toString(), chars, words, linkChars, owner, BlockKind.of(owner));
+          if (SectionEnds.opensComments(block)) {
+            markCommentStart();
+          }
+          blocks.add(block);
+          NodeStats s = open.peek();
+          if (s != null && block.isSubstantial()) {
+            s.substantialBlocks++;
+          }
+        }
+      }
+      text.setLength(0);
+      pendingSpace = false;
+      chars = 0;
+      words = 0;
+      inWord = false;
+      linkChars = 0;
+    }
+
+    private static boolean isSpace(char c) {
+      if (c < 128) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+      }
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Whether {@code c} is part of a word as the benchmark counts words ({@code \w}). */
+    private static boolean isWordChar(char c) {
+      if (c < 128) {
+        char lower = (char) (c | 0x20);
+        return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_';
+      }
+      return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isInvisible(char c) {
+      return c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u2060';
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.newsgraph.extract.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.newsgraph.core.Image;
+
+/**
+ * Collects the images of the article region with their captions, leaving out tracking pixels,
+ * icons and other decoration.
+ */
+final class ImageCollector {
+
+  private static final int MIN_SIDE = 50;
+  private static final int CAPTION_LEVELS = 4;
+  /** An element holding more text blocks than this is no longer the image's figure. */
+  private static final int MAX_FIGURE_BLOCKS = 3;
+
+  /**
+   * A caption that is only a file name: "BP_KimTrump _180219_29.jpg", "IMG_0042", or a slug of
+   * words joined by dashes or underscores ("I-am-Nikon-D5200").
+   */
+  private static final Pattern FILE_NAME =
+      Pattern.compile(
+          "(?i)[\\w\\s.()-]*\\.(jpe?g|png|gif|webp|bmp|svg|tiff?|avif)"
+              + "|(img|dsc|dscn|pict?|photo|image)[_-]?\\d+\\S*"
+              + "|[\\p{L}\\p{N}.]+(?:[_-][\\p{L}\\p{N}.]+)+");
+  /** File names are shorter than this; longer text is never taken for one. */
+  private static final int MAX_FILE_NAME = 160;
+
+  /** Addresses of decoration rather than pictures of the story. */
+  private static final Pattern DECORATION =
+      Pattern.compile(
+          "(?i).*(pixel|spacer|blank\\.gif|transparent|1x1|tracking|/icons?/|icon|logo|avatar|gravatar|sprite|badge|button|emoji|smiley|feed-?burner|/ads?/|doubleclick).*");
+
+  private static final Evaluator CAPTION =
+      QueryParser.parse("figcaption, [class*=caption], [class*=Caption]");
+
+  /** Attributes that hold the picture's address, lazy loaders' first. */
+  private static final List<String> SOURCE_ATTRIBUTES =
+      List.of("data-src", "data-original", "data-lazy-src", "src");
+
+  private static final Set<String> EMPTY_CAPTIONS =
+      Set.of("image", "photo", "picture", "img", "thumbnail", "thumb", "graphic", "figure");
+
+  private ImageCollector() {}
+
+  /** The images of {@code region} on {@code page}, in document order. */
+  static List<Image> collect(PageBlocks page, ContentRegion region) {
+    List<Image> images = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Element img : page.images()) {
+      NodeStats s = page.of(img);
+      if (s == null || !region.containsElement(s.firstElement) || isSmall(img)) {
+        continue;
+      }
+      String src = source(img);
+      if (src == null || DECORATION.matcher(src).matches() || !seen.add(src)) {
+        continue;
+      }
+      images.add(new Image(src, caption(page, img)));
+    }
+    return images;
+  }
+
+  private static boolean isSmall(Element img) {
+    int width = dimension(img.attr("width"));
+    int height = dimension(img.attr("height"));
+    return (width >= 0 && width < MIN_SIDE) || (height >= 0 && height < MIN_SIDE);
+  }
+
+  /** A pixel size from an attribute, or -1 when absent or not a plain number. */
+  private static int dimension(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (v.endsWith("px")) {
+      v = v.substring(0, v.length() - 2);
+    }
+    if (v.isEmpty() || v.length() > 6) {
+      return -1;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      if (!Character.isDigit(v.charAt(i))) {
+        return -1;
+      }
+    }
+    return Integer.parseInt(v);
+  }
+
+  /**
+   * The picture's address, absolute when the page's is known: where a lazy loader keeps the real
+   * address, that one, else {@code src}.
+   */
+  private static String source(Element img) {
+    for (String attribute : SOURCE_ATTRIBUTES) {
+      String raw = img.attr(attribute).strip();
+      if (raw.isEmpty() || raw.startsWith("data:")) {
+        continue;
+      }
+      String absolute = img.absUrl(attribute);
+      return absolute.isEmpty() ? raw : absolute;
+    }
+    return null;
+  }
+
+  /** The caption of the figure around {@code img}, else its title or alt text. */
+  private static String caption(PageBlocks page, Element img) {
+    Element level = img.parent();
+    for (int i = 0; i < CAPTION_LEVELS && level != null; i++, level = level.parent()) {
+      NodeStats s = page.of(level);
+      if (s == null || s.blockCount() > MAX_FIGURE_BLOCKS) {
+        break;
+      }
+      Element figcaption = level.selectFirst(CAPTION);
+      if (figcaption != null) {
+        String text = figcaption.text().strip();
+        if (!text.isEmpty()) {
+          return meaningful(text);
+        }
+      }
+      if (level.normalName().equals("figure") || level.normalName().equals("p")) {
+        break;
+      }
+    }
+    String title = meaningful(img.attr("title"));
+    return title != null ? title : meaningful(img.attr("alt"));
+  }
+
+  /** {@code text} stripped, or {@code null} when it is empty, a file name or a placeholder. */
+  private static String meaningful(String text) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    if (t.isEmpty() || (t.length() <= MAX_FILE_NAME && FILE_NAME.matcher(t).matches())) {
+      return null;
+    }
+    return EMPTY_CAPTIONS.contains(t.toLowerCase(Locale.ROOT)) ? null : t;
+  }
+}

@@ -1,0 +1,26 @@
+package org.newsgraph.extract.html;
+
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page cut into text blocks in reading order, with what was learned about each element on the
+ * way and the images met, page furniture left out.
+ *
+ * @param blocks the text blocks in document order
+ * @param stats  per element outside the furniture, its text counts and ranges
+ * @param images the images outside the furniture, in document order
+ * @param commentStarts indices of the blocks where reader comments or trackbacks begin, ascending
+ */
+record PageBlocks(
+    List<TextBlock> blocks,
+    Map<Element, NodeStats> stats,
+    List<Element> images,
+    List<Integer> commentStarts) {
+
+  /** The statistics of {@code e}, or {@code null} when it is furniture or outside the body. */
+  NodeStats of(Element e) {
+    return e == null ? null : stats.get(e);
+  }
+}
