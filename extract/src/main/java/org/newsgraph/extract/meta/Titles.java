@@ -31,10 +31,10 @@ final class Titles {
       SiteKeys site,
       Regions regions) {
     List<String> declared = declared(doc, meta, jsonLd);
-    List<Element> headings = headings(elements, site, regions);
-    for (Element heading : headings) {
-      if (matchesAny(Text.clean(heading.text()), declared, site)) {
-        return Text.clean(heading.text());
+    List<Heading> headings = headings(elements, site, regions);
+    for (Heading heading : headings) {
+      if (matchesAny(heading.text(), declared, site)) {
+        return heading.text();
       }
     }
     for (String title : declared) {
@@ -44,8 +44,8 @@ final class Titles {
       }
     }
     return headings.stream()
-        .filter(h -> h.normalName().equals("h1"))
-        .map(h -> Text.clean(h.text()))
+        .filter(h -> h.element().normalName().equals("h1"))
+        .map(Heading::text)
         .findFirst()
         .orElse(null);
   }
@@ -62,17 +62,20 @@ final class Titles {
     return titles;
   }
 
+  /** A heading and its cleaned text. */
+  private record Heading(Element element, String text) {}
+
   /** The page's headings that could be the headline, in page order. */
-  private static List<Element> headings(
+  private static List<Heading> headings(
       PageElements elements, SiteKeys site, Regions regions) {
-    List<Element> headings = new ArrayList<>();
+    List<Heading> headings = new ArrayList<>();
     for (Element h : elements.titleHeadings) {
       String text = Text.shortText(h, MAX_HEADING_CHARS);
       if (text != null
           && text.length() >= 3
           && !site.isExactly(text)
           && !regions.isElsewhere(h)) {
-        headings.add(h);
+        headings.add(new Heading(h, text));
       }
     }
     return headings;
