@@ -77,9 +77,9 @@ final class Attribution {
   }
 
   /**
-   * Gives quotations without a cue the speaker of their paragraph (the attributed quotation
-   * before them, else after them) or, when they open a paragraph, of the previous paragraph's
-   * last attribution; drops the fragments left without one.
+   * Gives quotations without a cue the cue and speaker of their paragraph (the attributed
+   * quotation before them, else after them) or, when they open a paragraph, of the previous
+   * paragraph's last attribution, which they continue; drops the fragments left without one.
    */
   private List<Found> continueSpeakers(List<Found> all) {
     List<Found> out = new ArrayList<>(all);
@@ -94,7 +94,7 @@ final class Attribution {
         if (source == null && opensParagraph(f.first())) {
           Found previous = previousParagraph(out, i);
           if (previous != null) {
-            out.set(i, new Found(f.span(), f.first(), f.end(), f.kind(), null, previous.speaker()));
+            out.set(i, new Found(f.span(), f.first(), f.end(), f.kind(), previous.cue(), previous.speaker()));
             continue;
           }
         }
@@ -159,7 +159,7 @@ final class Attribution {
       return null;
     }
     CuePhrase cue = byPhraseStart.get(k);
-    if (cue == null) {
+    if (cue == null || cue.kind() == CueClass.LABEL || cue.kind() == CueClass.STANCE) {
       cue = plainVerbAfter(k);
     }
     if (cue == null && dash >= 0) {

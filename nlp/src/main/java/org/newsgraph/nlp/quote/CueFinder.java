@@ -34,7 +34,8 @@ final class CueFinder {
       Set.of("'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
   private static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "early", "late", "earlier");
   private static final int MAX_ADVERBIAL = 12;
-  private static final int MAX_SUBJECT = 15;
+  private static final int MAX_SUBJECT = 25;
+  private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
 
   private final CueLexicon lexicon;
 
@@ -66,7 +67,11 @@ final class CueFinder {
         cues.add(cue);
       }
     }
-    return cues;
+    List<CuePhrase> out = new ArrayList<>(cues.size());
+    for (int c = 0; c < cues.size(); c++) {
+      out.add(scan.closeContent(cues.get(c), c + 1 < cues.size() ? cues.get(c + 1) : null));
+    }
+    return out;
   }
 
   /** The per-text state of one search. */
@@ -194,11 +199,44 @@ final class CueFinder {
       }
       int[] source = subjectOf(v, 0);
       int[] content = source == null ? null : content(v, end, kind, anyComplement, source);
-      if (content != null && (content[1] - content[0] < 2 || containsQuote(content[0], content[1]))) {
+      if (content != null && content[1] - content[0] < 2) {
         content = null;
       }
       return new CuePhrase(v, end, v, kind, source == null ? -1 : source[0], source == null ? -1 : source[1],
           content == null ? -1 : content[0], content == null ? -1 : content[1]);
+    }
+
+    /**
+     * The cue with its content ended where the next cue's clause begins ("said A, though she
+     * noted B"; "said A and most voters said B"; "who said A, said B"), and dropped when it
+     * then holds a quotation, which is attributed on its own.
+     */
+    CuePhrase closeContent(CuePhrase cue, CuePhrase next) {
+      if (!cue.hasContent()) {
+        return cue;
+      }
+      int end = cue.contentEnd();
+      if (next != null && next.verb() > cue.contentStart() && next.verb() < end) {
+        int cut = next.hasSource() && next.sourceStart() > cue.contentStart() ? next.phraseStart() : next.start();
+        int j = cut - 1;
+        while (j > cue.contentStart() && (view.pos(j).equals("CC") || view.pos(j).equals("IN")
+            || view.pos(j).startsWith("RB"))) {
+          j--;
+        }
+        if (j > cue.contentStart() && (view.word(j).equals(",") || view.word(j).equals(";"))) {
+          end = j;
+        } else if (j + 1 < cut && view.pos(j + 1).equals("CC")) {
+          end = j + 1;
+        }
+      }
+      while (end > cue.contentStart() && isTrailingPunctuation(end - 1)) {
+        end--;
+      }
+      if (end - cue.contentStart() < 2 || containsQuote(cue.contentStart(), end)) {
+        return new CuePhrase(cue.start(), cue.end(), cue.verb(), cue.kind(), cue.sourceStart(), cue.sourceEnd(), -1, -1);
+      }
+      return new CuePhrase(cue.start(), cue.end(), cue.verb(), cue.kind(), cue.sourceStart(), cue.sourceEnd(),
+          cue.contentStart(), end);
     }
 
     /**
@@ -208,6 +246,10 @@ final class CueFinder {
      */
     private int[] content(int v, int end, CueClass kind, boolean anyComplement, int[] source) {
       int unitEnd = view.unitEnd(v);
+      boolean adjacent = source[1] == v || source[0] == end;
+      if (adjacent && followsQuotation(Math.min(v, source[0]))) {
+        return null;
+      }
       if (kind != CueClass.LABEL && kind != CueClass.STANCE && source[0] < v) {
         int clause = clauseAfter(end, unitEnd);
         if (clause >= 0) {
@@ -228,6 +270,16 @@ final class CueFinder {
         }
       }
       return null;
+    }
+
+    /** Whether a quotation closes just before {@code i}, with a comma or dash between. */
+    private boolean followsQuotation(int i) {
+      int start = view.unitStart(i);
+      int j = i - 1;
+      if (j >= start && (view.word(j).equals(",") || isDash(j)) && !view.quoted(j)) {
+        j--;
+      }
+      return j >= start && closesQuote(j);
     }
 
     /** Whether a verb's complement can start at {@code j}: a phrase, not punctuation or a time. */
@@ -406,12 +458,18 @@ final class CueFinder {
       return -1;
     }
 
-    /** Whether a clause starts at {@code j}: a subject-like run of words, then a finite verb. */
+    /**
+     * Whether a clause starts at {@code j}: a word that can open a subject ("the", "officials",
+     * "running", "that"), then a finite verb before the clause ends. The subject may hold
+     * relative clauses and infinitives ("parents who adopt would", "actions to regulate guns
+     * aren't"), but not a comma followed by a conjunction, where a new clause begins.
+     */
     private boolean startsClause(int j, int unitEnd) {
       String first = view.pos(j);
+      boolean demonstrative = DEMONSTRATIVES.contains(lower(view.word(j))) && !NounPhrases.isNoun(view.pos(j - 1));
       if (!(first.equals("DT") || first.equals("PDT") || first.startsWith("JJ") || first.startsWith("NN")
           || first.equals("PRP") && !OBJECT_PRONOUNS.contains(lower(view.word(j)))
-          || first.equals("PRP$") || first.equals("CD"))) {
+          || first.equals("PRP$") || first.equals("CD") || first.equals("VBG") || demonstrative)) {
         return false;
       }
       int limit = Math.min(unitEnd, j + MAX_SUBJECT);
@@ -419,12 +477,10 @@ final class CueFinder {
         if (isFinite(k)) {
           return true;
         }
-        String pos = view.pos(k);
-        boolean subjectLike = pos.equals("DT") || pos.equals("PDT") || pos.startsWith("JJ") || pos.startsWith("NN")
-            || pos.equals("PRP$") || pos.equals("CD") || pos.startsWith("RB") || pos.equals("POS")
-            || pos.equals("HYPH") || pos.equals("CC") || pos.equals("VBG") || pos.equals("VBN")
-            || pos.equals("IN") && SUBJECT_PREPOSITIONS.contains(lower(view.word(k)));
-        if (!subjectLike) {
+        String word = view.word(k);
+        if (word.equals(":") || word.equals(";") || view.pos(k).equals(".") || view.isDash(k)
+            || word.equals(",") && (view.pos(k + 1).equals("CC") || view.pos(k + 1).equals("WRB")
+                || view.pos(k + 1).equals("IN") && !lower(view.word(k + 1)).equals("of"))) {
           return false;
         }
       }

@@ -70,7 +70,7 @@ class CueQuoteAttributorTest {
     assertThat(first.speaker().name()).isEqualTo("Daniel Reyes");
     Quote next = quoteStarting(quotes, "The ruling");
     assertThat(next.speaker()).isEqualTo(first.speaker());
-    assertThat(next.cue()).isNull();
+    assertThat(next.cue()).as("continues the attribution of the quote before").isEqualTo(first.cue());
   }
 
   @Test
@@ -139,6 +139,52 @@ class CueQuoteAttributorTest {
     assertThat(speakerText(text, according)).isEqualTo("the statistics office");
     Quote bank = quoteStarting(quotes, "inflation");
     assertThat(speakerText(text, bank)).isEqualTo("The central bank");
+  }
+
+  @Test
+  void reportedClauseWithoutThatMayHoldRelativeClausesAndInfinitives() {
+    String text = "She said parents who adopt would not be eligible for the grant. "
+        + "The mayor says plans to widen the ring road aren't worth the paper they are printed on. "
+        + "But he says that doesn't mean the tunnel is dead.";
+    List<Quote> quotes = read(text);
+
+    assertThat(quoteStarting(quotes, "parents who adopt").text())
+        .isEqualTo("parents who adopt would not be eligible for the grant");
+    assertThat(speakerText(text, quoteStarting(quotes, "plans to widen"))).isEqualTo("The mayor");
+    assertThat(quoteStarting(quotes, "that doesn't mean").text()).isEqualTo("that doesn't mean the tunnel is dead");
+  }
+
+  @Test
+  void reportedClauseEndsWhereTheNextCueBegins() {
+    String text = "Nadia Sorensen said demand for heat pumps had doubled, though she noted prices were still high. "
+        + "Most voters said taxes were too high and a third said services had got worse.";
+    List<Quote> quotes = read(text);
+
+    assertThat(quoteStarting(quotes, "demand for").text()).isEqualTo("demand for heat pumps had doubled");
+    assertThat(quoteStarting(quotes, "prices were").text()).isEqualTo("prices were still high");
+    assertThat(quoteStarting(quotes, "taxes were").text()).isEqualTo("taxes were too high");
+    assertThat(speakerText(text, quoteStarting(quotes, "services had"))).isEqualTo("a third");
+  }
+
+  @Test
+  void cuesOfPointingOutExpressingAndLamenting() {
+    String text = "The auditor pointed out that the accounts had not been signed. "
+        + "Farmers expressed frustration with the new rules. "
+        + "The coach lamented the lack of practice time.";
+    List<Quote> quotes = read(text);
+
+    assertThat(quoteStarting(quotes, "the accounts").cue().text()).isEqualTo("pointed out");
+    assertThat(speakerText(text, quoteStarting(quotes, "frustration"))).isEqualTo("Farmers");
+    assertThat(speakerText(text, quoteStarting(quotes, "the lack"))).isEqualTo("The coach");
+  }
+
+  @Test
+  void stanceVerbAfterAQuotationIsItsCue() {
+    String text = "\"Why was nobody told?\" the inspector demanded.";
+    Quote q = quoteStarting(read(text), "Why was nobody");
+
+    assertThat(speakerText(text, q)).isEqualTo("the inspector");
+    assertThat(q.cue().text()).isEqualTo("demanded");
   }
 
   @Test
