@@ -44,7 +44,7 @@ final class Attribution {
     for (QuotedSpan span : view.quotes) {
       int first = view.tokenFrom(span.open());
       int end = view.tokenUntil(span.end());
-      if (first >= end) {
+      if (first >= end || insideReportedClause(first, end)) {
         continue;
       }
       QuoteKind kind = isWholeSentence(span, first, end) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
@@ -63,7 +63,8 @@ final class Attribution {
     List<Found> all = new ArrayList<>();
     for (CuePhrase cue : cues) {
       if (cue.hasContent() && cue.hasSource() && !used.contains(cue)) {
-        all.add(new Found(null, cue.contentStart(), cue.contentEnd(), QuoteKind.REPORTED, cue, speaker(cue)));
+        QuoteKind kind = holdsQuotation(cue) ? QuoteKind.PARTIAL : QuoteKind.REPORTED;
+        all.add(new Found(null, cue.contentStart(), cue.contentEnd(), kind, cue, speaker(cue)));
       }
     }
     all.addAll(found);
@@ -140,6 +141,25 @@ final class Attribution {
       }
     }
     return null;
+  }
+
+  /** Whether the tokens {@code [first, end)} lie in the reported clause of a cue with a source. */
+  private boolean insideReportedClause(int first, int end) {
+    for (CuePhrase cue : cues) {
+      if (cue.hasContent() && cue.hasSource() && cue.contentStart() <= first && end <= cue.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean holdsQuotation(CuePhrase cue) {
+    for (int i = cue.contentStart(); i < cue.contentEnd(); i++) {
+      if (view.quoted(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The cue right after a quotation: {@code "...," Mr Chun said}, {@code "...," said X}. */

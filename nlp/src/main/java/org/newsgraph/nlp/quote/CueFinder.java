@@ -26,7 +26,6 @@ final class CueFinder {
           "privately", "further");
   private static final Set<String> WH_WORDS =
       Set.of("whether", "if", "how", "why", "what", "when", "where");
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
   private static final Set<String> CUE_PREPOSITIONS = Set.of("for", "on", "about", "against");
   private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "for", "from", "in", "at", "with", "on");
@@ -208,8 +207,9 @@ final class CueFinder {
 
     /**
      * The cue with its content ended where the next cue's clause begins ("said A, though she
-     * noted B"; "said A and most voters said B"; "who said A, said B"), and dropped when it
-     * then holds a quotation, which is attributed on its own.
+     * noted B"; "said A and most voters said B"; "who said A, said B") or a quotation of whole
+     * sentences begins, and dropped when it then opens with a quotation, which is attributed on
+     * its own.
      */
     CuePhrase closeContent(CuePhrase cue, CuePhrase next) {
       if (!cue.hasContent()) {
@@ -229,14 +229,35 @@ final class CueFinder {
           end = j + 1;
         }
       }
+      end = beforeWholeQuotation(cue.contentStart(), end);
       while (end > cue.contentStart() && isTrailingPunctuation(end - 1)) {
         end--;
       }
-      if (end - cue.contentStart() < 2 || containsQuote(cue.contentStart(), end)) {
+      if (end - cue.contentStart() < 2 || view.quoted(cue.contentStart())) {
         return new CuePhrase(cue.start(), cue.end(), cue.verb(), cue.kind(), cue.sourceStart(), cue.sourceEnd(), -1, -1);
       }
       return new CuePhrase(cue.start(), cue.end(), cue.verb(), cue.kind(), cue.sourceStart(), cue.sourceEnd(),
           cue.contentStart(), end);
+    }
+
+    /**
+     * Where a reported clause {@code [start, end)} stops before a quotation of whole sentences
+     * that follows it after a comma or colon, which is attributed on its own; quoted fragments
+     * inside the clause stay in it.
+     */
+    private int beforeWholeQuotation(int start, int end) {
+      for (int j = start + 1; j < end; j++) {
+        if (view.quoted(j) && !view.quoted(j - 1)) {
+          QuotedSpan q = view.quotes.get(view.quoteOf(j));
+          String before = view.word(j - 1);
+          boolean capital = q.contentStart() < q.contentEnd()
+              && Character.isUpperCase(view.text.charAt(q.contentStart()));
+          if (capital && (before.equals(",") || before.equals(":"))) {
+            return j;
+          }
+        }
+      }
+      return end;
     }
 
     /**
@@ -250,13 +271,14 @@ final class CueFinder {
       if (adjacent && followsQuotation(Math.min(v, source[0]))) {
         return null;
       }
-      if (kind != CueClass.LABEL && kind != CueClass.STANCE && source[0] < v) {
+      boolean complementAfter = source[0] < v || source[0] > end && view.pos(v).equals("VBG");
+      if (kind != CueClass.LABEL && kind != CueClass.STANCE && complementAfter) {
         int clause = clauseAfter(end, unitEnd);
         if (clause >= 0) {
           return new int[] {clause, contentEnd(clause, unitEnd)};
         }
       }
-      if (anyComplement && source[0] < v) {
+      if (anyComplement && complementAfter) {
         int j = skipAdverbs(end);
         if (j < unitEnd && !view.quoted(j) && startsComplement(j)) {
           return new int[] {j, contentEnd(j, unitEnd)};
@@ -321,21 +343,25 @@ final class CueFinder {
         int main = finiteVerbBefore(i, unitStart);
         return main >= 0 ? subjectOf(main, depth + 1) : null;
       }
+      boolean participle = view.pos(v).equals("VBG") && !progressive || view.pos(v).equals("VBN") && !afterHave(v);
+      if (participle && depth < 3 && (i < unitStart || view.pos(i).equals("IN"))) {
+        int main = i < unitStart ? -1 : finiteVerbBefore(i, unitStart);
+        return main >= 0 ? subjectOf(main, depth + 1) : subjectAfter(v);
+      }
       if (i < unitStart || closesQuote(i) || view.word(i).equals(",") && closesQuote(i - 1)) {
         return inverted(v);
       }
-      if (RELATIVES.contains(lower(view.word(i))) && (view.pos(i).startsWith("W") || view.pos(i).equals("IN"))) {
+      if (phrases.isRelative(i)) {
         int j = view.word(i - 1).equals(",") ? i - 1 : i;
-        while (j - 1 >= unitStart && isTimeBefore(j - 1, unitStart)) {
-          j--;
-        }
-        return phrases.endingAt(j);
+        return phrases.endingAt(j) != null ? new int[] {i, i + 1} : null;
       }
-      boolean participle = view.pos(v).equals("VBG") && !progressive || view.pos(v).equals("VBN") && !afterHave(v);
       if (isOpeningSaid(v)) {
         return inverted(v);
       }
       int[] np = phrases.endingAt(i + 1);
+      if (np == null && view.pos(i).equals("VBN") && !view.quoted(i)) {
+        np = phrases.endingAt(i);
+      }
       if (np != null) {
         int governor = verbBefore(np[0] - 1, unitStart);
         if (participle && governor >= 0 && depth < 3 && !phrases.isPronoun(np[0])) {
@@ -353,6 +379,24 @@ final class CueFinder {
         }
         int[] appositive = apposition(clauseStart(i, false), i);
         return appositive != null ? appositive : inverted(v);
+      }
+      return null;
+    }
+
+    /**
+     * The subject of the main clause after an opening participle ("In rejecting the appeal, the
+     * court said"; "Conceding that ..., he warned"): the first noun phrase after a comma that a
+     * finite verb follows.
+     */
+    private int[] subjectAfter(int v) {
+      int limit = Math.min(view.unitEnd(v), v + MAX_SUBJECT * 2);
+      for (int j = v + 1; j < limit; j++) {
+        if (view.word(j).equals(",") && !view.quoted(j)) {
+          int[] np = phrases.startingAt(j + 1);
+          if (np != null && isFinite(skipAdverbs(np[1]))) {
+            return np;
+          }
+        }
       }
       return null;
     }
@@ -662,10 +706,7 @@ final class CueFinder {
 
     private int finiteVerbBefore(int i, int unitStart) {
       for (int j = i - 1; j >= unitStart; j--) {
-        if (view.quoted(j)) {
-          return -1;
-        }
-        if (isFinite(j) && !view.pos(j).equals("MD")) {
+        if (isFinite(j) && !view.pos(j).equals("MD") && !view.quoted(j)) {
           return j;
         }
       }

@@ -108,12 +108,13 @@ class CueQuoteAttributorTest {
   }
 
   @Test
-  void fragmentInsideReportedSpeechIsPartial() {
+  void reportedClauseHoldingAQuotedFragmentIsOnePartialQuote() {
     String text = "Amara Diallo, who leads the health ministry, said the government feared "
         + "\"a second wave worse than the first\" before winter. It would be \"the worst outcome,\" Ms Diallo said.";
     List<Quote> quotes = read(text);
 
-    Quote wave = quoteStarting(quotes, "a second wave");
+    Quote wave = quoteStarting(quotes, "the government feared");
+    assertThat(wave.text()).isEqualTo("the government feared \"a second wave worse than the first\" before winter");
     assertThat(wave.kind()).isEqualTo(QuoteKind.PARTIAL);
     assertThat(speakerText(text, wave)).isEqualTo("Amara Diallo");
     Quote outcome = quoteStarting(quotes, "the worst outcome");
@@ -188,13 +189,38 @@ class CueQuoteAttributorTest {
   }
 
   @Test
+  void relativePronounIsTheSpeakerSpanAndNamesItsAntecedent() {
+    String text = "The plan was backed by Rosa Elling, who said the port needed a second crane.";
+    Quote q = quoteStarting(read(text), "the port needed");
+
+    assertThat(speakerText(text, q)).isEqualTo("who");
+    assertThat(q.speaker().name()).isEqualTo("Rosa Elling");
+  }
+
+  @Test
+  void participlesAndLaterVerbsTakeTheSubjectOfTheirClause() {
+    String text = "Lena Ortiz called the deal \"a disgrace\" and said the vote was rushed. "
+        + "The union pointed to the new rota, noting that overtime had fallen. "
+        + "In rejecting the appeal, the tribunal said the dismissal was fair. "
+        + "Some warned that the ferry would be late.";
+    List<Quote> quotes = read(text);
+
+    assertThat(speakerText(text, quoteStarting(quotes, "the vote was"))).isEqualTo("Lena Ortiz");
+    assertThat(speakerText(text, quoteStarting(quotes, "overtime"))).isEqualTo("The union");
+    assertThat(speakerText(text, quoteStarting(quotes, "the appeal"))).isEqualTo("the tribunal");
+    assertThat(speakerText(text, quoteStarting(quotes, "the ferry"))).isEqualTo("Some");
+  }
+
+  @Test
   void organisationAndMediaSpeakers() {
     String text = "Relations soured further, with state television still airing segments denouncing "
         + "the neighbours as \"thieves and liars,\" among other insults.\n\n"
         + "\"The talks are suspended,\" the White House said in a statement.";
     List<Quote> quotes = read(text);
 
-    assertThat(speakerText(text, quoteStarting(quotes, "thieves"))).isEqualTo("state television");
+    Quote thieves = quoteStarting(quotes, "the neighbours as");
+    assertThat(thieves.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(speakerText(text, thieves)).isEqualTo("state television");
     assertThat(speakerText(text, quoteStarting(quotes, "The talks"))).isEqualTo("the White House");
   }
 
