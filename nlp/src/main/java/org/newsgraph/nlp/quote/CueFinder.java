@@ -158,15 +158,26 @@ final class CueFinder {
       if (i > start && isSeparator(i - 1)) {
         contentStart = clauseStart(i - 1, true);
         contentEnd = i - 1;
-      } else if (i == start && view.word(source[1]).equals(",")) {
-        contentStart = source[1] + 1;
-        contentEnd = unitEnd;
+      } else if (i == start) {
+        int comma = commaAfter(source[1], unitEnd);
+        contentStart = comma + 1;
+        contentEnd = comma < 0 ? -1 : unitEnd;
       }
       if (contentEnd - contentStart < 2 || containsQuote(contentStart, contentEnd)) {
         contentStart = -1;
         contentEnd = -1;
       }
       return new CuePhrase(i, i + 2, i, CueClass.ACCORDING, source[0], source[1], contentStart, contentEnd);
+    }
+
+    /** The first comma outside quotations from {@code i} on, within a sentence's opening, or -1. */
+    private int commaAfter(int i, int unitEnd) {
+      for (int j = i; j < Math.min(unitEnd, i + MAX_SUBJECT); j++) {
+        if (view.word(j).equals(",") && !view.quoted(j)) {
+          return j;
+        }
+      }
+      return -1;
     }
 
     CuePhrase verb(int v) {
@@ -185,7 +196,8 @@ final class CueFinder {
       boolean anyComplement = lexicon.takesAnyComplement(lemma);
       int end = v + 1;
       if (view.pos(end).equals("RP")
-          || anyComplement && CUE_PREPOSITIONS.contains(lower(view.word(end)))) {
+          || anyComplement && CUE_PREPOSITIONS.contains(lower(view.word(end)))
+          || lower(view.word(end)).equals(lexicon.preposition(lemma))) {
         end++;
       }
       if (lexicon.takesObject(lemma)) {
@@ -197,7 +209,8 @@ final class CueFinder {
         }
       }
       int[] source = subjectOf(v, 0);
-      int[] content = source == null ? null : content(v, end, kind, anyComplement, source);
+      int[] content = source == null ? null
+          : content(v, end, kind, anyComplement || kind == CueClass.SPEECH, source);
       if (content != null && content[1] - content[0] < 2) {
         content = null;
       }
@@ -274,6 +287,9 @@ final class CueFinder {
       boolean complementAfter = source[0] < v || source[0] > end && view.pos(v).equals("VBG");
       if (kind != CueClass.LABEL && kind != CueClass.STANCE && complementAfter) {
         int clause = clauseAfter(end, unitEnd);
+        if (clause < 0) {
+          clause = objectAndInfinitive(skipAdverbs(end));
+        }
         if (clause >= 0) {
           return new int[] {clause, contentEnd(clause, unitEnd)};
         }
@@ -307,7 +323,9 @@ final class CueFinder {
     /** Whether a verb's complement can start at {@code j}: a phrase, not punctuation or a time. */
     private boolean startsComplement(int j) {
       String pos = view.pos(j);
-      if (NounPhrases.isTimeWord(view.word(j))) {
+      int time = skipTime(j);
+      if (NounPhrases.isTimeWord(view.word(j)) || time > j && NounPhrases.isTimeWord(view.word(time - 1))
+          && (time >= view.unitEnd(j) || isTrailingPunctuation(time))) {
         return false;
       }
       return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP")
@@ -475,7 +493,7 @@ final class CueFinder {
         if (plain && (WH_WORDS.contains(word) || pos.equals("EX") || startsClause(j, unitEnd))) {
           return j;
         }
-        if (pos.startsWith("RB") || NounPhrases.isTimeWord(word)) {
+        if (pos.startsWith("RB") || NounPhrases.isTimeWord(word) || pos.equals("VBN") && j > from) {
           j++;
         } else if (word.equals(",")) {
           plain = false;
@@ -502,6 +520,12 @@ final class CueFinder {
       return -1;
     }
 
+    /** {@code j} when an object and an infinitive start there ("expect prices to fall"), else -1. */
+    private int objectAndInfinitive(int j) {
+      int[] np = OBJECT_PRONOUNS.contains(lower(view.word(j))) ? new int[] {j, j + 1} : phrases.startingAt(j);
+      return np != null && lower(view.word(np[1])).equals("to") && view.pos(np[1] + 1).equals("VB") ? j : -1;
+    }
+
     /**
      * Whether a clause starts at {@code j}: a word that can open a subject ("the", "officials",
      * "running", "that"), then a finite verb before the clause ends. The subject may hold
@@ -522,7 +546,7 @@ final class CueFinder {
           return true;
         }
         String word = view.word(k);
-        if (word.equals(":") || word.equals(";") || view.pos(k).equals(".") || view.isDash(k)
+        if (word.equals(":") || word.equals(";") || view.pos(k).equals(".")
             || word.equals(",") && (view.pos(k + 1).equals("CC") || view.pos(k + 1).equals("WRB")
                 || view.pos(k + 1).equals("IN") && !lower(view.word(k + 1)).equals("of"))) {
           return false;

@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * The verbs that attribute words or thoughts, by lemma, read from {@code cue-verbs.csv}: their
- * class, whether their addressee belongs to the cue ("told parliament") and whether any
- * complement is their content or only a clause. Immutable.
+ * class, whether their addressee belongs to the cue ("told parliament"), whether any complement
+ * is their content or only a clause, and a preposition that belongs to the cue ("referring to").
+ * Immutable.
  */
 final class CueLexicon {
 
@@ -24,11 +25,14 @@ final class CueLexicon {
   private final Map<String, CueClass> classes;
   private final Set<String> takesObject;
   private final Set<String> anyComplement;
+  private final Map<String, String> prepositions;
 
-  private CueLexicon(Map<String, CueClass> classes, Set<String> takesObject, Set<String> anyComplement) {
+  private CueLexicon(Map<String, CueClass> classes, Set<String> takesObject, Set<String> anyComplement,
+      Map<String, String> prepositions) {
     this.classes = Map.copyOf(classes);
     this.takesObject = Set.copyOf(takesObject);
     this.anyComplement = Set.copyOf(anyComplement);
+    this.prepositions = Map.copyOf(prepositions);
   }
 
   /** The lexicon shipped with this package. */
@@ -47,6 +51,7 @@ final class CueLexicon {
     Map<String, CueClass> classes = new HashMap<>();
     Set<String> takesObject = new HashSet<>();
     Set<String> anyComplement = new HashSet<>();
+    Map<String, String> prepositions = new HashMap<>();
     String line;
     boolean header = true;
     while ((line = reader.readLine()) != null) {
@@ -67,8 +72,11 @@ final class CueLexicon {
       if (fields[3].strip().equals("any")) {
         anyComplement.add(lemma);
       }
+      if (fields.length > 4 && !fields[4].isBlank()) {
+        prepositions.put(lemma, fields[4].strip());
+      }
     }
-    return new CueLexicon(classes, takesObject, anyComplement);
+    return new CueLexicon(classes, takesObject, anyComplement, prepositions);
   }
 
   /** The class of a verb lemma, or {@code null} when it is no cue. */
@@ -79,6 +87,11 @@ final class CueLexicon {
   /** Whether whatever follows the verb is its content, not only a reported clause. */
   boolean takesAnyComplement(String lemma) {
     return anyComplement.contains(lemma);
+  }
+
+  /** The preposition that belongs to the cue after the verb ("referring to"), or {@code null}. */
+  String preposition(String lemma) {
+    return prepositions.get(lemma);
   }
 
   /** Whether the verb's addressee belongs to the cue. */

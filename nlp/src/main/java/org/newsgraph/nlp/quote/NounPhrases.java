@@ -71,6 +71,12 @@ final class NounPhrases {
         || (pos.equals("VBN") || pos.equals("VBG")) && view.pos(i - 1).equals("HYPH");
   }
 
+  /** Whether a determiner at {@code right} opens a new phrase after a noun ("her office the building"). */
+  private boolean opensPhrase(int left, int right) {
+    String pos = view.pos(right);
+    return (pos.equals("DT") || pos.equals("PRP$")) && isNoun(view.pos(left));
+  }
+
   /** Whether a person's name starts at {@code right} after another kind of name ("the Post Trump"). */
   private boolean isNameBoundary(int left, int right) {
     String l = view.token(left).nameTag();
@@ -115,7 +121,8 @@ final class NounPhrases {
     int unit = view.unit(last);
     int start = last;
     while (start - 1 >= 0 && end - (start - 1) <= MAX_LENGTH && usable(start - 1, unit)
-        && (isModifier(start - 1) || isNameOf(start - 1)) && !isNameBoundary(start - 1, start)) {
+        && (isModifier(start - 1) || isNameOf(start - 1)) && !isNameBoundary(start - 1, start)
+        && !opensPhrase(start - 1, start)) {
       start--;
     }
     return new int[] {start, end};
@@ -136,7 +143,7 @@ final class NounPhrases {
     int end = start;
     int lastNoun = -1;
     while (end < view.size() && end - start < MAX_LENGTH && usable(end, unit)
-        && (isModifier(end) || isNameOf(end))) {
+        && (isModifier(end) || isNameOf(end)) && !(end > start && opensPhrase(end - 1, end))) {
       if (isNoun(view.pos(end)) || isName(end)) {
         lastNoun = end;
       }

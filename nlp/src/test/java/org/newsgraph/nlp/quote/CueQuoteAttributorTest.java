@@ -212,6 +212,27 @@ class CueQuoteAttributorTest {
   }
 
   @Test
+  void openingAccordingToWithALongSourceAndStatementsReleasedBySomeone() {
+    String text = "According to early results of a survey conducted for the city council, most residents "
+        + "want a new library. The mayor said in a statement released by her office the building would "
+        + "open in May. The ministry asked the utilities to cut prices.";
+    List<Quote> quotes = read(text);
+
+    assertThat(quoteStarting(quotes, "most residents").cue().text()).isEqualTo("According to");
+    assertThat(speakerText(text, quoteStarting(quotes, "the building would"))).isEqualTo("The mayor");
+    assertThat(quoteStarting(quotes, "to cut prices").cue().text()).isEqualTo("asked the utilities");
+  }
+
+  @Test
+  void timeAfterACueIsNoContent() {
+    String text = "''Everyone should publish them,'' Joan Whitby, an auditor, told me this week.";
+    Quote q = quoteStarting(read(text), "Everyone");
+
+    assertThat(speakerText(text, q)).isEqualTo("Joan Whitby");
+    assertThat(read(text)).hasSize(1);
+  }
+
+  @Test
   void organisationAndMediaSpeakers() {
     String text = "Relations soured further, with state television still airing segments denouncing "
         + "the neighbours as \"thieves and liars,\" among other insults.\n\n"
