@@ -34,6 +34,10 @@ final class CueFinder {
   private static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "early", "late", "earlier");
   private static final int MAX_ADVERBIAL = 12;
   private static final int MAX_SUBJECT = 25;
+  private static final int MAX_HEADLINE = 30;
+  private static final Set<String> NOT_SOURCES =
+      Set.of("update", "updates", "note", "related", "watch", "photo", "photos", "video", "source", "sources",
+          "correction", "editor", "more", "live", "breaking", "exclusive", "opinion", "analysis", "review");
   private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
 
   private final CueLexicon lexicon;
@@ -90,17 +94,21 @@ final class CueFinder {
      * The name must be tagged a person or organisation, or open several paragraphs.
      */
     CuePhrase speakerLabel(int i, Set<String> repeated) {
-      int colon = labelColon(i);
-      if (colon < 0) {
-        return null;
-      }
-      String tag = view.token(colon - 1).nameTag();
-      if (!tag.equals("PERSON") && !tag.equals("ORGANIZATION") && !repeated.contains(view.span(i, colon))) {
-        return null;
-      }
-      int end = colon + 1;
+      int end = i;
       while (end < view.size() && view.paragraph(end) == view.paragraph(i)) {
         end++;
+      }
+      int colon = labelColon(i);
+      if (colon < 0) {
+        colon = headlineColon(i, end);
+      } else {
+        String tag = view.token(colon - 1).nameTag();
+        if (!tag.equals("PERSON") && !tag.equals("ORGANIZATION") && !repeated.contains(view.span(i, colon))) {
+          colon = headlineColon(i, end);
+        }
+      }
+      if (colon < 0) {
+        return null;
       }
       int contentEnd = end;
       while (contentEnd > colon + 1 && isTrailingPunctuation(contentEnd - 1)) {
@@ -120,6 +128,23 @@ final class CueFinder {
         j++;
       }
       return j > i && view.word(j).equals(":") && view.paragraph(j) == view.paragraph(i) ? j : -1;
+    }
+
+    /**
+     * The colon of a headline that names its source ("Poll: Voters Turn to ...", "City council:
+     * ..."): a one-sentence paragraph of at most {@value #MAX_HEADLINE} tokens that opens with a
+     * capitalised noun phrase of up to five words and a colon; -1 otherwise.
+     */
+    private int headlineColon(int i, int paragraphEnd) {
+      if (paragraphEnd - i > MAX_HEADLINE || view.unitEnd(i) < paragraphEnd - 1
+          || !Character.isUpperCase(view.word(i).charAt(0))) {
+        return -1;
+      }
+      int[] np = phrases.startingAt(i);
+      if (np == null || np[1] - i > 5 || !view.word(np[1]).equals(":") || NOT_SOURCES.contains(lower(view.word(np[1] - 1)))) {
+        return -1;
+      }
+      return np[1];
     }
 
     private boolean isCapitalised(String word) {
@@ -209,8 +234,7 @@ final class CueFinder {
         }
       }
       int[] source = subjectOf(v, 0);
-      int[] content = source == null ? null
-          : content(v, end, kind, anyComplement || kind == CueClass.SPEECH, source);
+      int[] content = source == null ? null : content(v, end, kind, anyComplement, source);
       if (content != null && content[1] - content[0] < 2) {
         content = null;
       }
@@ -294,9 +318,10 @@ final class CueFinder {
           return new int[] {clause, contentEnd(clause, unitEnd)};
         }
       }
-      if (anyComplement && complementAfter) {
+      if ((anyComplement || kind == CueClass.SPEECH) && complementAfter) {
         int j = skipAdverbs(end);
-        if (j < unitEnd && !view.quoted(j) && startsComplement(j)) {
+        if (j < unitEnd && !view.quoted(j) && startsComplement(j) 
+            && (anyComplement || phrases.startingAt(j) != null || end > v + 1 && view.pos(j).equals("TO"))) {
           return new int[] {j, contentEnd(j, unitEnd)};
         }
       }

@@ -71,6 +71,15 @@ final class NounPhrases {
         || (pos.equals("VBN") || pos.equals("VBG")) && view.pos(i - 1).equals("HYPH");
   }
 
+  /** The start of a share of people such as "four in 10" or "two out of three" ending at {@code last}, or -1. */
+  private int shareStart(int last) {
+    if (last < 2 || !view.pos(last).equals("CD") || !Set.of("in", "of").contains(lower(view.word(last - 1)))) {
+      return -1;
+    }
+    int start = lower(view.word(last - 2)).equals("out") ? last - 3 : last - 2;
+    return start >= 0 && view.pos(start).equals("CD") && usable(start, view.unit(last)) ? start : -1;
+  }
+
   /** Whether a determiner at {@code right} opens a new phrase after a noun ("her office the building"). */
   private boolean opensPhrase(int left, int right) {
     String pos = view.pos(right);
@@ -111,6 +120,10 @@ final class NounPhrases {
     }
     if (isPronoun(last)) {
       return new int[] {last, end};
+    }
+    int share = shareStart(last);
+    if (share >= 0) {
+      return new int[] {share, end};
     }
     if (QUANTIFIERS.contains(lower(view.word(last))) && !isNoun(view.pos(last))) {
       return new int[] {view.pos(last - 1).equals("DT") && usable(last - 1, view.unit(last)) ? last - 1 : last, end};

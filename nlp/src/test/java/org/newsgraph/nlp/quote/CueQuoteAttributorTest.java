@@ -233,6 +233,18 @@ class CueQuoteAttributorTest {
   }
 
   @Test
+  void headlineNamingItsSourceAndSharesOfPeopleAsSpeakers() {
+    String text = "Harbour board: New cranes will double the port's capacity.\n\n"
+        + "Update: The road is closed.\n\n"
+        + "Four in 10 said the ferry was too expensive.";
+    List<Quote> quotes = read(text);
+
+    assertThat(speakerText(text, quoteStarting(quotes, "New cranes"))).isEqualTo("Harbour board");
+    assertThat(quotes).noneSatisfy(q -> assertThat(q.text()).startsWith("The road"));
+    assertThat(speakerText(text, quoteStarting(quotes, "the ferry"))).isEqualTo("Four in 10");
+  }
+
+  @Test
   void organisationAndMediaSpeakers() {
     String text = "Relations soured further, with state television still airing segments denouncing "
         + "the neighbours as \"thieves and liars,\" among other insults.\n\n"
