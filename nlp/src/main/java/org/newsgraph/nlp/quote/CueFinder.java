@@ -35,6 +35,9 @@ final class CueFinder {
   private static final int MAX_ADVERBIAL = 12;
   private static final int MAX_SUBJECT = 25;
   private static final int MAX_HEADLINE = 30;
+  private static final Set<String> SUBORDINATORS =
+      Set.of("though", "although", "while", "whereas", "as", "after", "before", "because", "since", "when",
+          "if", "unless", "once", "despite");
   private static final Set<String> NOT_SOURCES =
       Set.of("update", "updates", "note", "related", "watch", "photo", "photos", "video", "source", "sources",
           "correction", "editor", "more", "live", "breaking", "exclusive", "opinion", "analysis", "review");
@@ -65,6 +68,9 @@ final class CueFinder {
         }
       } else {
         cue = scan.verb(i);
+      }
+      if (cue == null) {
+        cue = scan.noun(i);
       }
       if (cue != null) {
         cues.add(cue);
@@ -195,6 +201,15 @@ final class CueFinder {
       return new CuePhrase(i, i + 2, i, CueClass.ACCORDING, source[0], source[1], contentStart, contentEnd);
     }
 
+    /** Whether a past participle after "and" continues a past-tense verb ("called it X and called for Y"). */
+    private boolean coordinatedWithPast(int v) {
+      if (!view.pos(v - 1).equals("CC")) {
+        return false;
+      }
+      int main = finiteVerbBefore(v - 1, view.unitStart(v));
+      return main >= 0 && view.pos(main).equals("VBD");
+    }
+
     /** The first comma outside quotations from {@code i} on, within a sentence's opening, or -1. */
     private int commaAfter(int i, int unitEnd) {
       for (int j = i; j < Math.min(unitEnd, i + MAX_SUBJECT); j++) {
@@ -203,6 +218,52 @@ final class CueFinder {
         }
       }
       return -1;
+    }
+
+    /**
+     * A noun of saying or thinking with a possessive source and its content ("the mayor's claim
+     * that ...", "his call for ..."). The content runs to the end of the clause, or, when the
+     * noun phrase is the subject of its clause, to the clause's second verb.
+     */
+    CuePhrase noun(int n) {
+      Set<String> complements = NounPhrases.isNoun(view.pos(n)) ? lexicon.nounComplements(view.lemma(n)) : null;
+      String next = lower(view.word(n + 1));
+      if (complements == null || !complements.contains(next) || view.quoted(n + 1)
+          || next.equals("that") && isFinite(n + 2)) {
+        return null;
+      }
+      int[] source = possessor(n);
+      int unitEnd = view.unitEnd(n);
+      int start = n + 2;
+      if (source == null || start >= unitEnd || view.quoted(start)) {
+        return null;
+      }
+      int end = contentEnd(start, unitEnd);
+      if (source[0] == clauseStart(source[0], false)) {
+        int verbs = 0;
+        for (int k = start; k < end; k++) {
+          if (isFinite(k) && !view.quoted(k) && ++verbs == 2) {
+            end = k;
+          }
+        }
+      }
+      int cueEnd = next.equals("that") ? n + 1 : n + 2;
+      return new CuePhrase(n, cueEnd, n, CueClass.STANCE, source[0], source[1], start, end);
+    }
+
+    /** The possessor of the noun at {@code n}: "the mayor" in "the mayor's claim", "his" in "his view". */
+    private int[] possessor(int n) {
+      int j = n - 1;
+      while (j >= view.unitStart(n) && view.pos(j).startsWith("JJ")) {
+        j--;
+      }
+      if (j < view.unitStart(n) || view.quoted(j)) {
+        return null;
+      }
+      if (view.pos(j).equals("PRP$")) {
+        return new int[] {j, j + 1};
+      }
+      return view.pos(j).equals("POS") ? phrases.endingAt(j) : null;
     }
 
     CuePhrase verb(int v) {
@@ -215,6 +276,9 @@ final class CueFinder {
         return null;
       }
       CueClass kind = lexicon.classOf(lemma);
+      if (pos.equals("VBN") && coordinatedWithPast(v)) {
+        pos = "VBD";
+      }
       if (kind == null || isInfinitive(v) || isPassive(v) || pos.equals("VBN") && !afterHave(v)) {
         return null;
       }
@@ -580,11 +644,17 @@ final class CueFinder {
       return false;
     }
 
-    /** Where a reported clause from {@code start} ends: before the final stop or ", according to". */
+    /**
+     * Where a reported clause from {@code start} ends: before the final stop, ", according to",
+     * or the main clause after a sentence that opens with a subordinate one ("Though she called
+     * it X, the mayor ...").
+     */
     private int contentEnd(int start, int unitEnd) {
       int end = unitEnd;
+      boolean subordinate = SUBORDINATORS.contains(lower(view.word(view.unitStart(start))));
       for (int j = start + 1; j < unitEnd; j++) {
-        if (view.word(j).equals(",") && view.word(j + 1).equalsIgnoreCase("according")) {
+        if (view.word(j).equals(",") && !view.quoted(j) && (view.word(j + 1).equalsIgnoreCase("according")
+            || subordinate && startsClause(j + 1, unitEnd) && !view.pos(j + 1).equals("VBG"))) {
           end = j;
           break;
         }

@@ -26,7 +26,7 @@ final class Speakers {
 
   /** The speaker named by the source tokens {@code [start, end)}. */
   Speaker of(int start, int end) {
-    if (end - start == 1 && phrases.isPronoun(start)) {
+    if (end - start == 1 && (phrases.isPronoun(start) || view.pos(start).equals("PRP$"))) {
       return pronoun(view.token(start));
     }
     if (end - start == 1 && phrases.isRelative(start)) {

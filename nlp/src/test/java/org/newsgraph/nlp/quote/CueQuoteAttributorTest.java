@@ -245,6 +245,28 @@ class CueQuoteAttributorTest {
   }
 
   @Test
+  void nounsOfSayingWithAPossessiveSource() {
+    String text = "Mr Varga met the press on Monday. His claim that the bridge was unsafe drew criticism. "
+        + "The council's view that rents must fall is popular.";
+    List<Quote> quotes = read(text);
+
+    Quote claim = quoteStarting(quotes, "the bridge");
+    assertThat(claim.text()).isEqualTo("the bridge was unsafe");
+    assertThat(speakerText(text, claim)).isEqualTo("His");
+    assertThat(claim.speaker().name()).isEqualTo("Mr Varga");
+    assertThat(speakerText(text, quoteStarting(quotes, "rents must fall"))).isEqualTo("The council");
+  }
+
+  @Test
+  void subordinateClauseEndsBeforeTheMainClause() {
+    String text = "Though she called the merger a mistake and called for an inquiry, the minister approved the deal.";
+    List<Quote> quotes = read(text);
+
+    assertThat(quoteStarting(quotes, "an inquiry").text()).isEqualTo("an inquiry");
+    assertThat(quoteStarting(quotes, "the merger").text()).isEqualTo("the merger a mistake");
+  }
+
+  @Test
   void organisationAndMediaSpeakers() {
     String text = "Relations soured further, with state television still airing segments denouncing "
         + "the neighbours as \"thieves and liars,\" among other insults.\n\n"
