@@ -9,8 +9,8 @@ import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
 
 /**
- * Finds what a speaker pronoun refers to: for "he" and "she" a person, for "it" an
- * organisation, named earlier in the same sentence (leftmost first, as subjects come first) or
+ * Finds what a speaker pronoun refers to: for "he" and "she" (or "his" and "her") a person, for
+ * "it" and "they" (or "its" and "their") an organisation, named earlier in the same sentence (leftmost first, as subjects come first) or
  * else in the sentences before it in the paragraph (the latest first), reaching back into the
  * previous paragraph's last sentence when the pronoun opens its paragraph. A courtesy title
  * anywhere in the text ("Mr Chun", "Ms Ardern") gives a name its gender; candidates of the other
@@ -40,9 +40,9 @@ final class Antecedents {
     List<Candidate> pool;
     Gender gender;
     switch (word) {
-      case "he" -> { pool = people; gender = Gender.MALE; }
-      case "she" -> { pool = people; gender = Gender.FEMALE; }
-      case "it", "they" -> { pool = organisations; gender = Gender.UNKNOWN; }
+      case "he", "his" -> { pool = people; gender = Gender.MALE; }
+      case "she", "her" -> { pool = people; gender = Gender.FEMALE; }
+      case "it", "they", "its", "their" -> { pool = organisations; gender = Gender.UNKNOWN; }
       default -> { return null; }
     }
     Candidate found = search(pool, gender, i);

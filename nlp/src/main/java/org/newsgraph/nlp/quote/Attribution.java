@@ -44,7 +44,7 @@ final class Attribution {
     for (QuotedSpan span : view.quotes) {
       int first = view.tokenFrom(span.open());
       int end = view.tokenUntil(span.end());
-      if (first >= end) {
+      if (first >= end || insideReportedClause(first, end)) {
         continue;
       }
       QuoteKind kind = isWholeSentence(span, first, end) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
@@ -63,7 +63,8 @@ final class Attribution {
     List<Found> all = new ArrayList<>();
     for (CuePhrase cue : cues) {
       if (cue.hasContent() && cue.hasSource() && !used.contains(cue)) {
-        all.add(new Found(null, cue.contentStart(), cue.contentEnd(), QuoteKind.REPORTED, cue, speaker(cue)));
+        QuoteKind kind = holdsQuotation(cue) ? QuoteKind.PARTIAL : QuoteKind.REPORTED;
+        all.add(new Found(null, cue.contentStart(), cue.contentEnd(), kind, cue, speaker(cue)));
       }
     }
     all.addAll(found);
@@ -77,9 +78,9 @@ final class Attribution {
   }
 
   /**
-   * Gives quotations without a cue the speaker of their paragraph (the attributed quotation
-   * before them, else after them) or, when they open a paragraph, of the previous paragraph's
-   * last attribution; drops the fragments left without one.
+   * Gives quotations without a cue the cue and speaker of their paragraph (the attributed
+   * quotation before them, else after them) or, when they open a paragraph, of the previous
+   * paragraph's last attribution, which they continue; drops the fragments left without one.
    */
   private List<Found> continueSpeakers(List<Found> all) {
     List<Found> out = new ArrayList<>(all);
@@ -94,7 +95,7 @@ final class Attribution {
         if (source == null && opensParagraph(f.first())) {
           Found previous = previousParagraph(out, i);
           if (previous != null) {
-            out.set(i, new Found(f.span(), f.first(), f.end(), f.kind(), null, previous.speaker()));
+            out.set(i, new Found(f.span(), f.first(), f.end(), f.kind(), previous.cue(), previous.speaker()));
             continue;
           }
         }
@@ -142,6 +143,25 @@ final class Attribution {
     return null;
   }
 
+  /** Whether the tokens {@code [first, end)} lie in the reported clause of a cue with a source. */
+  private boolean insideReportedClause(int first, int end) {
+    for (CuePhrase cue : cues) {
+      if (cue.hasContent() && cue.hasSource() && cue.contentStart() <= first && end <= cue.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean holdsQuotation(CuePhrase cue) {
+    for (int i = cue.contentStart(); i < cue.contentEnd(); i++) {
+      if (view.quoted(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The cue right after a quotation: {@code "...," Mr Chun said}, {@code "...," said X}. */
   private CuePhrase trailingCue(QuotedSpan span, int end) {
     if (end >= view.size() || view.paragraph(end) != view.paragraph(end - 1)) {
@@ -159,7 +179,7 @@ final class Attribution {
       return null;
     }
     CuePhrase cue = byPhraseStart.get(k);
-    if (cue == null) {
+    if (cue == null || cue.kind() == CueClass.LABEL || cue.kind() == CueClass.STANCE) {
       cue = plainVerbAfter(k);
     }
     if (cue == null && dash >= 0) {

@@ -26,7 +26,6 @@ final class CueFinder {
           "privately", "further");
   private static final Set<String> WH_WORDS =
       Set.of("whether", "if", "how", "why", "what", "when", "where");
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
   private static final Set<String> CUE_PREPOSITIONS = Set.of("for", "on", "about", "against");
   private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "for", "from", "in", "at", "with", "on");
@@ -34,7 +33,15 @@ final class CueFinder {
       Set.of("'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve");
   private static final Set<String> TIME_MODIFIERS = Set.of("this", "last", "next", "early", "late", "earlier");
   private static final int MAX_ADVERBIAL = 12;
-  private static final int MAX_SUBJECT = 15;
+  private static final int MAX_SUBJECT = 25;
+  private static final int MAX_HEADLINE = 30;
+  private static final Set<String> SUBORDINATORS =
+      Set.of("though", "although", "while", "whereas", "as", "after", "before", "because", "since", "when",
+          "if", "unless", "once", "despite");
+  private static final Set<String> NOT_SOURCES =
+      Set.of("update", "updates", "note", "related", "watch", "photo", "photos", "video", "source", "sources",
+          "correction", "editor", "more", "live", "breaking", "exclusive", "opinion", "analysis", "review");
+  private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
 
   private final CueLexicon lexicon;
 
@@ -62,11 +69,18 @@ final class CueFinder {
       } else {
         cue = scan.verb(i);
       }
+      if (cue == null) {
+        cue = scan.noun(i);
+      }
       if (cue != null) {
         cues.add(cue);
       }
     }
-    return cues;
+    List<CuePhrase> out = new ArrayList<>(cues.size());
+    for (int c = 0; c < cues.size(); c++) {
+      out.add(scan.closeContent(cues.get(c), c + 1 < cues.size() ? cues.get(c + 1) : null));
+    }
+    return out;
   }
 
   /** The per-text state of one search. */
@@ -86,17 +100,21 @@ final class CueFinder {
      * The name must be tagged a person or organisation, or open several paragraphs.
      */
     CuePhrase speakerLabel(int i, Set<String> repeated) {
-      int colon = labelColon(i);
-      if (colon < 0) {
-        return null;
-      }
-      String tag = view.token(colon - 1).nameTag();
-      if (!tag.equals("PERSON") && !tag.equals("ORGANIZATION") && !repeated.contains(view.span(i, colon))) {
-        return null;
-      }
-      int end = colon + 1;
+      int end = i;
       while (end < view.size() && view.paragraph(end) == view.paragraph(i)) {
         end++;
+      }
+      int colon = labelColon(i);
+      if (colon < 0) {
+        colon = headlineColon(i, end);
+      } else {
+        String tag = view.token(colon - 1).nameTag();
+        if (!tag.equals("PERSON") && !tag.equals("ORGANIZATION") && !repeated.contains(view.span(i, colon))) {
+          colon = headlineColon(i, end);
+        }
+      }
+      if (colon < 0) {
+        return null;
       }
       int contentEnd = end;
       while (contentEnd > colon + 1 && isTrailingPunctuation(contentEnd - 1)) {
@@ -116,6 +134,23 @@ final class CueFinder {
         j++;
       }
       return j > i && view.word(j).equals(":") && view.paragraph(j) == view.paragraph(i) ? j : -1;
+    }
+
+    /**
+     * The colon of a headline that names its source ("Poll: Voters Turn to ...", "City council:
+     * ..."): a one-sentence paragraph of at most {@value #MAX_HEADLINE} tokens that opens with a
+     * capitalised noun phrase of up to five words and a colon; -1 otherwise.
+     */
+    private int headlineColon(int i, int paragraphEnd) {
+      if (paragraphEnd - i > MAX_HEADLINE || view.unitEnd(i) < paragraphEnd - 1
+          || !Character.isUpperCase(view.word(i).charAt(0))) {
+        return -1;
+      }
+      int[] np = phrases.startingAt(i);
+      if (np == null || np[1] - i > 5 || !view.word(np[1]).equals(":") || NOT_SOURCES.contains(lower(view.word(np[1] - 1)))) {
+        return -1;
+      }
+      return np[1];
     }
 
     private boolean isCapitalised(String word) {
@@ -154,15 +189,81 @@ final class CueFinder {
       if (i > start && isSeparator(i - 1)) {
         contentStart = clauseStart(i - 1, true);
         contentEnd = i - 1;
-      } else if (i == start && view.word(source[1]).equals(",")) {
-        contentStart = source[1] + 1;
-        contentEnd = unitEnd;
+      } else if (i == start) {
+        int comma = commaAfter(source[1], unitEnd);
+        contentStart = comma + 1;
+        contentEnd = comma < 0 ? -1 : unitEnd;
       }
       if (contentEnd - contentStart < 2 || containsQuote(contentStart, contentEnd)) {
         contentStart = -1;
         contentEnd = -1;
       }
       return new CuePhrase(i, i + 2, i, CueClass.ACCORDING, source[0], source[1], contentStart, contentEnd);
+    }
+
+    /** Whether a past participle after "and" continues a past-tense verb ("called it X and called for Y"). */
+    private boolean coordinatedWithPast(int v) {
+      if (!view.pos(v - 1).equals("CC")) {
+        return false;
+      }
+      int main = finiteVerbBefore(v - 1, view.unitStart(v));
+      return main >= 0 && view.pos(main).equals("VBD");
+    }
+
+    /** The first comma outside quotations from {@code i} on, within a sentence's opening, or -1. */
+    private int commaAfter(int i, int unitEnd) {
+      for (int j = i; j < Math.min(unitEnd, i + MAX_SUBJECT); j++) {
+        if (view.word(j).equals(",") && !view.quoted(j)) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * A noun of saying or thinking with a possessive source and its content ("the mayor's claim
+     * that ...", "his call for ..."). The content runs to the end of the clause, or, when the
+     * noun phrase is the subject of its clause, to the clause's second verb.
+     */
+    CuePhrase noun(int n) {
+      Set<String> complements = NounPhrases.isNoun(view.pos(n)) ? lexicon.nounComplements(view.lemma(n)) : null;
+      String next = lower(view.word(n + 1));
+      if (complements == null || !complements.contains(next) || view.quoted(n + 1)
+          || next.equals("that") && isFinite(n + 2)) {
+        return null;
+      }
+      int[] source = possessor(n);
+      int unitEnd = view.unitEnd(n);
+      int start = n + 2;
+      if (source == null || start >= unitEnd || view.quoted(start)) {
+        return null;
+      }
+      int end = contentEnd(start, unitEnd);
+      if (source[0] == clauseStart(source[0], false)) {
+        int verbs = 0;
+        for (int k = start; k < end; k++) {
+          if (isFinite(k) && !view.quoted(k) && ++verbs == 2) {
+            end = k;
+          }
+        }
+      }
+      int cueEnd = next.equals("that") ? n + 1 : n + 2;
+      return new CuePhrase(n, cueEnd, n, CueClass.STANCE, source[0], source[1], start, end);
+    }
+
+    /** The possessor of the noun at {@code n}: "the mayor" in "the mayor's claim", "his" in "his view". */
+    private int[] possessor(int n) {
+      int j = n - 1;
+      while (j >= view.unitStart(n) && view.pos(j).startsWith("JJ")) {
+        j--;
+      }
+      if (j < view.unitStart(n) || view.quoted(j)) {
+        return null;
+      }
+      if (view.pos(j).equals("PRP$")) {
+        return new int[] {j, j + 1};
+      }
+      return view.pos(j).equals("POS") ? phrases.endingAt(j) : null;
     }
 
     CuePhrase verb(int v) {
@@ -175,13 +276,17 @@ final class CueFinder {
         return null;
       }
       CueClass kind = lexicon.classOf(lemma);
+      if (pos.equals("VBN") && coordinatedWithPast(v)) {
+        pos = "VBD";
+      }
       if (kind == null || isInfinitive(v) || isPassive(v) || pos.equals("VBN") && !afterHave(v)) {
         return null;
       }
       boolean anyComplement = lexicon.takesAnyComplement(lemma);
       int end = v + 1;
       if (view.pos(end).equals("RP")
-          || anyComplement && CUE_PREPOSITIONS.contains(lower(view.word(end)))) {
+          || anyComplement && CUE_PREPOSITIONS.contains(lower(view.word(end)))
+          || lower(view.word(end)).equals(lexicon.preposition(lemma))) {
         end++;
       }
       if (lexicon.takesObject(lemma)) {
@@ -194,11 +299,66 @@ final class CueFinder {
       }
       int[] source = subjectOf(v, 0);
       int[] content = source == null ? null : content(v, end, kind, anyComplement, source);
-      if (content != null && (content[1] - content[0] < 2 || containsQuote(content[0], content[1]))) {
+      if (content != null && content[1] - content[0] < 2) {
         content = null;
       }
       return new CuePhrase(v, end, v, kind, source == null ? -1 : source[0], source == null ? -1 : source[1],
           content == null ? -1 : content[0], content == null ? -1 : content[1]);
+    }
+
+    /**
+     * The cue with its content ended where the next cue's clause begins ("said A, though she
+     * noted B"; "said A and most voters said B"; "who said A, said B") or a quotation of whole
+     * sentences begins, and dropped when it then opens with a quotation, which is attributed on
+     * its own.
+     */
+    CuePhrase closeContent(CuePhrase cue, CuePhrase next) {
+      if (!cue.hasContent()) {
+        return cue;
+      }
+      int end = cue.contentEnd();
+      if (next != null && next.verb() > cue.contentStart() && next.verb() < end) {
+        int cut = next.hasSource() && next.sourceStart() > cue.contentStart() ? next.phraseStart() : next.start();
+        int j = cut - 1;
+        while (j > cue.contentStart() && (view.pos(j).equals("CC") || view.pos(j).equals("IN")
+            || view.pos(j).startsWith("RB"))) {
+          j--;
+        }
+        if (j > cue.contentStart() && (view.word(j).equals(",") || view.word(j).equals(";"))) {
+          end = j;
+        } else if (j + 1 < cut && view.pos(j + 1).equals("CC")) {
+          end = j + 1;
+        }
+      }
+      end = beforeWholeQuotation(cue.contentStart(), end);
+      while (end > cue.contentStart() && isTrailingPunctuation(end - 1)) {
+        end--;
+      }
+      if (end - cue.contentStart() < 2 || view.quoted(cue.contentStart())) {
+        return new CuePhrase(cue.start(), cue.end(), cue.verb(), cue.kind(), cue.sourceStart(), cue.sourceEnd(), -1, -1);
+      }
+      return new CuePhrase(cue.start(), cue.end(), cue.verb(), cue.kind(), cue.sourceStart(), cue.sourceEnd(),
+          cue.contentStart(), end);
+    }
+
+    /**
+     * Where a reported clause {@code [start, end)} stops before a quotation of whole sentences
+     * that follows it after a comma or colon, which is attributed on its own; quoted fragments
+     * inside the clause stay in it.
+     */
+    private int beforeWholeQuotation(int start, int end) {
+      for (int j = start + 1; j < end; j++) {
+        if (view.quoted(j) && !view.quoted(j - 1)) {
+          QuotedSpan q = view.quotes.get(view.quoteOf(j));
+          String before = view.word(j - 1);
+          boolean capital = q.contentStart() < q.contentEnd()
+              && Character.isUpperCase(view.text.charAt(q.contentStart()));
+          if (capital && (before.equals(",") || before.equals(":"))) {
+            return j;
+          }
+        }
+      }
+      return end;
     }
 
     /**
@@ -208,15 +368,24 @@ final class CueFinder {
      */
     private int[] content(int v, int end, CueClass kind, boolean anyComplement, int[] source) {
       int unitEnd = view.unitEnd(v);
-      if (kind != CueClass.LABEL && kind != CueClass.STANCE && source[0] < v) {
+      boolean adjacent = source[1] == v || source[0] == end;
+      if (adjacent && followsQuotation(Math.min(v, source[0]))) {
+        return null;
+      }
+      boolean complementAfter = source[0] < v || source[0] > end && view.pos(v).equals("VBG");
+      if (kind != CueClass.LABEL && kind != CueClass.STANCE && complementAfter) {
         int clause = clauseAfter(end, unitEnd);
+        if (clause < 0) {
+          clause = objectAndInfinitive(skipAdverbs(end));
+        }
         if (clause >= 0) {
           return new int[] {clause, contentEnd(clause, unitEnd)};
         }
       }
-      if (anyComplement && source[0] < v) {
+      if ((anyComplement || kind == CueClass.SPEECH) && complementAfter) {
         int j = skipAdverbs(end);
-        if (j < unitEnd && !view.quoted(j) && startsComplement(j)) {
+        if (j < unitEnd && !view.quoted(j) && startsComplement(j) 
+            && (anyComplement || phrases.startingAt(j) != null || end > v + 1 && view.pos(j).equals("TO"))) {
           return new int[] {j, contentEnd(j, unitEnd)};
         }
       }
@@ -230,10 +399,22 @@ final class CueFinder {
       return null;
     }
 
+    /** Whether a quotation closes just before {@code i}, with a comma or dash between. */
+    private boolean followsQuotation(int i) {
+      int start = view.unitStart(i);
+      int j = i - 1;
+      if (j >= start && (view.word(j).equals(",") || isDash(j)) && !view.quoted(j)) {
+        j--;
+      }
+      return j >= start && closesQuote(j);
+    }
+
     /** Whether a verb's complement can start at {@code j}: a phrase, not punctuation or a time. */
     private boolean startsComplement(int j) {
       String pos = view.pos(j);
-      if (NounPhrases.isTimeWord(view.word(j))) {
+      int time = skipTime(j);
+      if (NounPhrases.isTimeWord(view.word(j)) || time > j && NounPhrases.isTimeWord(view.word(time - 1))
+          && (time >= view.unitEnd(j) || isTrailingPunctuation(time))) {
         return false;
       }
       return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP")
@@ -269,21 +450,25 @@ final class CueFinder {
         int main = finiteVerbBefore(i, unitStart);
         return main >= 0 ? subjectOf(main, depth + 1) : null;
       }
+      boolean participle = view.pos(v).equals("VBG") && !progressive || view.pos(v).equals("VBN") && !afterHave(v);
+      if (participle && depth < 3 && (i < unitStart || view.pos(i).equals("IN"))) {
+        int main = i < unitStart ? -1 : finiteVerbBefore(i, unitStart);
+        return main >= 0 ? subjectOf(main, depth + 1) : subjectAfter(v);
+      }
       if (i < unitStart || closesQuote(i) || view.word(i).equals(",") && closesQuote(i - 1)) {
         return inverted(v);
       }
-      if (RELATIVES.contains(lower(view.word(i))) && (view.pos(i).startsWith("W") || view.pos(i).equals("IN"))) {
+      if (phrases.isRelative(i)) {
         int j = view.word(i - 1).equals(",") ? i - 1 : i;
-        while (j - 1 >= unitStart && isTimeBefore(j - 1, unitStart)) {
-          j--;
-        }
-        return phrases.endingAt(j);
+        return phrases.endingAt(j) != null ? new int[] {i, i + 1} : null;
       }
-      boolean participle = view.pos(v).equals("VBG") && !progressive || view.pos(v).equals("VBN") && !afterHave(v);
       if (isOpeningSaid(v)) {
         return inverted(v);
       }
       int[] np = phrases.endingAt(i + 1);
+      if (np == null && view.pos(i).equals("VBN") && !view.quoted(i)) {
+        np = phrases.endingAt(i);
+      }
       if (np != null) {
         int governor = verbBefore(np[0] - 1, unitStart);
         if (participle && governor >= 0 && depth < 3 && !phrases.isPronoun(np[0])) {
@@ -301,6 +486,24 @@ final class CueFinder {
         }
         int[] appositive = apposition(clauseStart(i, false), i);
         return appositive != null ? appositive : inverted(v);
+      }
+      return null;
+    }
+
+    /**
+     * The subject of the main clause after an opening participle ("In rejecting the appeal, the
+     * court said"; "Conceding that ..., he warned"): the first noun phrase after a comma that a
+     * finite verb follows.
+     */
+    private int[] subjectAfter(int v) {
+      int limit = Math.min(view.unitEnd(v), v + MAX_SUBJECT * 2);
+      for (int j = v + 1; j < limit; j++) {
+        if (view.word(j).equals(",") && !view.quoted(j)) {
+          int[] np = phrases.startingAt(j + 1);
+          if (np != null && isFinite(skipAdverbs(np[1]))) {
+            return np;
+          }
+        }
       }
       return null;
     }
@@ -379,7 +582,7 @@ final class CueFinder {
         if (plain && (WH_WORDS.contains(word) || pos.equals("EX") || startsClause(j, unitEnd))) {
           return j;
         }
-        if (pos.startsWith("RB") || NounPhrases.isTimeWord(word)) {
+        if (pos.startsWith("RB") || NounPhrases.isTimeWord(word) || pos.equals("VBN") && j > from) {
           j++;
         } else if (word.equals(",")) {
           plain = false;
@@ -406,12 +609,24 @@ final class CueFinder {
       return -1;
     }
 
-    /** Whether a clause starts at {@code j}: a subject-like run of words, then a finite verb. */
+    /** {@code j} when an object and an infinitive start there ("expect prices to fall"), else -1. */
+    private int objectAndInfinitive(int j) {
+      int[] np = OBJECT_PRONOUNS.contains(lower(view.word(j))) ? new int[] {j, j + 1} : phrases.startingAt(j);
+      return np != null && lower(view.word(np[1])).equals("to") && view.pos(np[1] + 1).equals("VB") ? j : -1;
+    }
+
+    /**
+     * Whether a clause starts at {@code j}: a word that can open a subject ("the", "officials",
+     * "running", "that"), then a finite verb before the clause ends. The subject may hold
+     * relative clauses and infinitives ("parents who adopt would", "actions to regulate guns
+     * aren't"), but not a comma followed by a conjunction, where a new clause begins.
+     */
     private boolean startsClause(int j, int unitEnd) {
       String first = view.pos(j);
+      boolean demonstrative = DEMONSTRATIVES.contains(lower(view.word(j))) && !NounPhrases.isNoun(view.pos(j - 1));
       if (!(first.equals("DT") || first.equals("PDT") || first.startsWith("JJ") || first.startsWith("NN")
           || first.equals("PRP") && !OBJECT_PRONOUNS.contains(lower(view.word(j)))
-          || first.equals("PRP$") || first.equals("CD"))) {
+          || first.equals("PRP$") || first.equals("CD") || first.equals("VBG") || demonstrative)) {
         return false;
       }
       int limit = Math.min(unitEnd, j + MAX_SUBJECT);
@@ -419,23 +634,27 @@ final class CueFinder {
         if (isFinite(k)) {
           return true;
         }
-        String pos = view.pos(k);
-        boolean subjectLike = pos.equals("DT") || pos.equals("PDT") || pos.startsWith("JJ") || pos.startsWith("NN")
-            || pos.equals("PRP$") || pos.equals("CD") || pos.startsWith("RB") || pos.equals("POS")
-            || pos.equals("HYPH") || pos.equals("CC") || pos.equals("VBG") || pos.equals("VBN")
-            || pos.equals("IN") && SUBJECT_PREPOSITIONS.contains(lower(view.word(k)));
-        if (!subjectLike) {
+        String word = view.word(k);
+        if (word.equals(":") || word.equals(";") || view.pos(k).equals(".")
+            || word.equals(",") && (view.pos(k + 1).equals("CC") || view.pos(k + 1).equals("WRB")
+                || view.pos(k + 1).equals("IN") && !lower(view.word(k + 1)).equals("of"))) {
           return false;
         }
       }
       return false;
     }
 
-    /** Where a reported clause from {@code start} ends: before the final stop or ", according to". */
+    /**
+     * Where a reported clause from {@code start} ends: before the final stop, ", according to",
+     * or the main clause after a sentence that opens with a subordinate one ("Though she called
+     * it X, the mayor ...").
+     */
     private int contentEnd(int start, int unitEnd) {
       int end = unitEnd;
+      boolean subordinate = SUBORDINATORS.contains(lower(view.word(view.unitStart(start))));
       for (int j = start + 1; j < unitEnd; j++) {
-        if (view.word(j).equals(",") && view.word(j + 1).equalsIgnoreCase("according")) {
+        if (view.word(j).equals(",") && !view.quoted(j) && (view.word(j + 1).equalsIgnoreCase("according")
+            || subordinate && startsClause(j + 1, unitEnd) && !view.pos(j + 1).equals("VBG"))) {
           end = j;
           break;
         }
@@ -606,10 +825,7 @@ final class CueFinder {
 
     private int finiteVerbBefore(int i, int unitStart) {
       for (int j = i - 1; j >= unitStart; j--) {
-        if (view.quoted(j)) {
-          return -1;
-        }
-        if (isFinite(j) && !view.pos(j).equals("MD")) {
+        if (isFinite(j) && !view.pos(j).equals("MD") && !view.quoted(j)) {
           return j;
         }
       }

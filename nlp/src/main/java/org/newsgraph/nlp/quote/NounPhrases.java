@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Noun phrases read from parts of speech alone: a run of determiners, adjectives, numbers and
- * nouns ending in a noun ("the White House", "North Korean state media"), or a lone personal
- * pronoun. Runs stop at quotation marks and at clause-unit boundaries.
+ * Noun phrases read from parts of speech and name tags: a run of determiners, adjectives, numbers
+ * and nouns ending in a noun or a name ("the White House", "North Korean state media"), a lone
+ * personal pronoun, or a quantifier standing for people ("some", "many", "the one"). Runs stop
+ * at quotation marks and at clause-unit boundaries.
  */
 final class NounPhrases {
 
@@ -15,6 +16,9 @@ final class NounPhrases {
 
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "i", "we", "you");
+  private static final Set<String> QUANTIFIERS =
+      Set.of("some", "many", "most", "several", "few", "both", "one", "another", "half", "all", "none");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
   private static final Set<String> HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.",
           "sen.", "sen", "rep.", "rep", "gov.", "gov", "sir", "dame", "lord", "lady");
@@ -37,6 +41,12 @@ final class NounPhrases {
     return view.pos(i).equals("PRP") && PRONOUNS.contains(lower(view.word(i)));
   }
 
+  /** Whether the token is a relative pronoun that opens a clause about the phrase before it. */
+  boolean isRelative(int i) {
+    String pos = view.pos(i);
+    return RELATIVES.contains(lower(view.word(i))) && (pos.startsWith("W") || pos.equals("IN"));
+  }
+
   private static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
   }
@@ -45,14 +55,35 @@ final class NounPhrases {
     return pos.startsWith("NN");
   }
 
+  /** Whether the token belongs to the name of a person or organisation, whatever its tag. */
+  private boolean isName(int i) {
+    String tag = view.token(i).nameTag();
+    return tag.equals("PERSON") || tag.equals("ORGANIZATION");
+  }
+
   private boolean isModifier(int i) {
     String pos = view.pos(i);
     if (view.isDash(i)) {
       return false;
     }
-    return isNoun(pos) || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")
+    return isNoun(pos) || isName(i) || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")
         || pos.equals("HYPH") || pos.equals("PRP$") || pos.equals("DT")
         || (pos.equals("VBN") || pos.equals("VBG")) && view.pos(i - 1).equals("HYPH");
+  }
+
+  /** The start of a share of people such as "four in 10" or "two out of three" ending at {@code last}, or -1. */
+  private int shareStart(int last) {
+    if (last < 2 || !view.pos(last).equals("CD") || !Set.of("in", "of").contains(lower(view.word(last - 1)))) {
+      return -1;
+    }
+    int start = lower(view.word(last - 2)).equals("out") ? last - 3 : last - 2;
+    return start >= 0 && view.pos(start).equals("CD") && usable(start, view.unit(last)) ? start : -1;
+  }
+
+  /** Whether a determiner at {@code right} opens a new phrase after a noun ("her office the building"). */
+  private boolean opensPhrase(int left, int right) {
+    String pos = view.pos(right);
+    return (pos.equals("DT") || pos.equals("PRP$")) && isNoun(view.pos(left));
   }
 
   /** Whether a person's name starts at {@code right} after another kind of name ("the Post Trump"). */
@@ -90,13 +121,21 @@ final class NounPhrases {
     if (isPronoun(last)) {
       return new int[] {last, end};
     }
-    if (!isNoun(view.pos(last))) {
+    int share = shareStart(last);
+    if (share >= 0) {
+      return new int[] {share, end};
+    }
+    if (QUANTIFIERS.contains(lower(view.word(last))) && !isNoun(view.pos(last))) {
+      return new int[] {view.pos(last - 1).equals("DT") && usable(last - 1, view.unit(last)) ? last - 1 : last, end};
+    }
+    if (!isNoun(view.pos(last)) && !isName(last)) {
       return null;
     }
     int unit = view.unit(last);
     int start = last;
     while (start - 1 >= 0 && end - (start - 1) <= MAX_LENGTH && usable(start - 1, unit)
-        && (isModifier(start - 1) || isNameOf(start - 1)) && !isNameBoundary(start - 1, start)) {
+        && (isModifier(start - 1) || isNameOf(start - 1)) && !isNameBoundary(start - 1, start)
+        && !opensPhrase(start - 1, start)) {
       start--;
     }
     return new int[] {start, end};
@@ -117,8 +156,8 @@ final class NounPhrases {
     int end = start;
     int lastNoun = -1;
     while (end < view.size() && end - start < MAX_LENGTH && usable(end, unit)
-        && (isModifier(end) || isNameOf(end))) {
-      if (isNoun(view.pos(end))) {
+        && (isModifier(end) || isNameOf(end)) && !(end > start && opensPhrase(end - 1, end))) {
+      if (isNoun(view.pos(end)) || isName(end)) {
         lastNoun = end;
       }
       end++;

@@ -6,9 +6,9 @@ import org.newsgraph.nlp.text.Token;
 
 /**
  * Turns a source noun phrase into a {@link Speaker}: the span is the phrase's head ("Mr Chun",
- * "the ministry", "he"), the entity is the one whose mentions overlap it (for a pronoun, the
+ * "the ministry", "he", "who"), the entity is the one whose mentions overlap it (for a pronoun, the
  * entity of its antecedent), and the name is that entity's name, else the antecedent's or the
- * span's own text.
+ * span's own text. A relative pronoun names the noun phrase before it.
  */
 final class Speakers {
 
@@ -26,8 +26,16 @@ final class Speakers {
 
   /** The speaker named by the source tokens {@code [start, end)}. */
   Speaker of(int start, int end) {
-    if (end - start == 1 && phrases.isPronoun(start)) {
+    if (end - start == 1 && (phrases.isPronoun(start) || view.pos(start).equals("PRP$"))) {
       return pronoun(view.token(start));
+    }
+    if (end - start == 1 && phrases.isRelative(start)) {
+      int[] antecedent = phrases.endingAt(view.word(start - 1).equals(",") ? start - 1 : start);
+      if (antecedent != null) {
+        Speaker named = of(antecedent[0], antecedent[1]);
+        Token token = view.token(start);
+        return new Speaker(named.entity(), named.name(), token.start(), token.end());
+      }
     }
     int[] head = phrases.head(new int[] {start, end});
     int from = view.token(head[0]).start();

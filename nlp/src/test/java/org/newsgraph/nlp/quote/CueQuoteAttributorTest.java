@@ -70,7 +70,7 @@ class CueQuoteAttributorTest {
     assertThat(first.speaker().name()).isEqualTo("Daniel Reyes");
     Quote next = quoteStarting(quotes, "The ruling");
     assertThat(next.speaker()).isEqualTo(first.speaker());
-    assertThat(next.cue()).isNull();
+    assertThat(next.cue()).as("continues the attribution of the quote before").isEqualTo(first.cue());
   }
 
   @Test
@@ -108,12 +108,13 @@ class CueQuoteAttributorTest {
   }
 
   @Test
-  void fragmentInsideReportedSpeechIsPartial() {
+  void reportedClauseHoldingAQuotedFragmentIsOnePartialQuote() {
     String text = "Amara Diallo, who leads the health ministry, said the government feared "
         + "\"a second wave worse than the first\" before winter. It would be \"the worst outcome,\" Ms Diallo said.";
     List<Quote> quotes = read(text);
 
-    Quote wave = quoteStarting(quotes, "a second wave");
+    Quote wave = quoteStarting(quotes, "the government feared");
+    assertThat(wave.text()).isEqualTo("the government feared \"a second wave worse than the first\" before winter");
     assertThat(wave.kind()).isEqualTo(QuoteKind.PARTIAL);
     assertThat(speakerText(text, wave)).isEqualTo("Amara Diallo");
     Quote outcome = quoteStarting(quotes, "the worst outcome");
@@ -142,13 +143,139 @@ class CueQuoteAttributorTest {
   }
 
   @Test
+  void reportedClauseWithoutThatMayHoldRelativeClausesAndInfinitives() {
+    String text = "She said parents who adopt would not be eligible for the grant. "
+        + "The mayor says plans to widen the ring road aren't worth the paper they are printed on. "
+        + "But he says that doesn't mean the tunnel is dead.";
+    List<Quote> quotes = read(text);
+
+    assertThat(quoteStarting(quotes, "parents who adopt").text())
+        .isEqualTo("parents who adopt would not be eligible for the grant");
+    assertThat(speakerText(text, quoteStarting(quotes, "plans to widen"))).isEqualTo("The mayor");
+    assertThat(quoteStarting(quotes, "that doesn't mean").text()).isEqualTo("that doesn't mean the tunnel is dead");
+  }
+
+  @Test
+  void reportedClauseEndsWhereTheNextCueBegins() {
+    String text = "Nadia Sorensen said demand for heat pumps had doubled, though she noted prices were still high. "
+        + "Most voters said taxes were too high and a third said services had got worse.";
+    List<Quote> quotes = read(text);
+
+    assertThat(quoteStarting(quotes, "demand for").text()).isEqualTo("demand for heat pumps had doubled");
+    assertThat(quoteStarting(quotes, "prices were").text()).isEqualTo("prices were still high");
+    assertThat(quoteStarting(quotes, "taxes were").text()).isEqualTo("taxes were too high");
+    assertThat(speakerText(text, quoteStarting(quotes, "services had"))).isEqualTo("a third");
+  }
+
+  @Test
+  void cuesOfPointingOutExpressingAndLamenting() {
+    String text = "The auditor pointed out that the accounts had not been signed. "
+        + "Farmers expressed frustration with the new rules. "
+        + "The coach lamented the lack of practice time.";
+    List<Quote> quotes = read(text);
+
+    assertThat(quoteStarting(quotes, "the accounts").cue().text()).isEqualTo("pointed out");
+    assertThat(speakerText(text, quoteStarting(quotes, "frustration"))).isEqualTo("Farmers");
+    assertThat(speakerText(text, quoteStarting(quotes, "the lack"))).isEqualTo("The coach");
+  }
+
+  @Test
+  void stanceVerbAfterAQuotationIsItsCue() {
+    String text = "\"Why was nobody told?\" the inspector demanded.";
+    Quote q = quoteStarting(read(text), "Why was nobody");
+
+    assertThat(speakerText(text, q)).isEqualTo("the inspector");
+    assertThat(q.cue().text()).isEqualTo("demanded");
+  }
+
+  @Test
+  void relativePronounIsTheSpeakerSpanAndNamesItsAntecedent() {
+    String text = "The plan was backed by Rosa Elling, who said the port needed a second crane.";
+    Quote q = quoteStarting(read(text), "the port needed");
+
+    assertThat(speakerText(text, q)).isEqualTo("who");
+    assertThat(q.speaker().name()).isEqualTo("Rosa Elling");
+  }
+
+  @Test
+  void participlesAndLaterVerbsTakeTheSubjectOfTheirClause() {
+    String text = "Lena Ortiz called the deal \"a disgrace\" and said the vote was rushed. "
+        + "The union pointed to the new rota, noting that overtime had fallen. "
+        + "In rejecting the appeal, the tribunal said the dismissal was fair. "
+        + "Some warned that the ferry would be late.";
+    List<Quote> quotes = read(text);
+
+    assertThat(speakerText(text, quoteStarting(quotes, "the vote was"))).isEqualTo("Lena Ortiz");
+    assertThat(speakerText(text, quoteStarting(quotes, "overtime"))).isEqualTo("The union");
+    assertThat(speakerText(text, quoteStarting(quotes, "the appeal"))).isEqualTo("the tribunal");
+    assertThat(speakerText(text, quoteStarting(quotes, "the ferry"))).isEqualTo("Some");
+  }
+
+  @Test
+  void openingAccordingToWithALongSourceAndStatementsReleasedBySomeone() {
+    String text = "According to early results of a survey conducted for the city council, most residents "
+        + "want a new library. The mayor said in a statement released by her office the building would "
+        + "open in May. The ministry asked the utilities to cut prices.";
+    List<Quote> quotes = read(text);
+
+    assertThat(quoteStarting(quotes, "most residents").cue().text()).isEqualTo("According to");
+    assertThat(speakerText(text, quoteStarting(quotes, "the building would"))).isEqualTo("The mayor");
+    assertThat(quoteStarting(quotes, "to cut prices").cue().text()).isEqualTo("asked the utilities");
+  }
+
+  @Test
+  void timeAfterACueIsNoContent() {
+    String text = "''Everyone should publish them,'' Joan Whitby, an auditor, told me this week.";
+    Quote q = quoteStarting(read(text), "Everyone");
+
+    assertThat(speakerText(text, q)).isEqualTo("Joan Whitby");
+    assertThat(read(text)).hasSize(1);
+  }
+
+  @Test
+  void headlineNamingItsSourceAndSharesOfPeopleAsSpeakers() {
+    String text = "Harbour board: New cranes will double the port's capacity.\n\n"
+        + "Update: The road is closed.\n\n"
+        + "Four in 10 said the ferry was too expensive.";
+    List<Quote> quotes = read(text);
+
+    assertThat(speakerText(text, quoteStarting(quotes, "New cranes"))).isEqualTo("Harbour board");
+    assertThat(quotes).noneSatisfy(q -> assertThat(q.text()).startsWith("The road"));
+    assertThat(speakerText(text, quoteStarting(quotes, "the ferry"))).isEqualTo("Four in 10");
+  }
+
+  @Test
+  void nounsOfSayingWithAPossessiveSource() {
+    String text = "Mr Varga met the press on Monday. His claim that the bridge was unsafe drew criticism. "
+        + "The council's view that rents must fall is popular.";
+    List<Quote> quotes = read(text);
+
+    Quote claim = quoteStarting(quotes, "the bridge");
+    assertThat(claim.text()).isEqualTo("the bridge was unsafe");
+    assertThat(speakerText(text, claim)).isEqualTo("His");
+    assertThat(claim.speaker().name()).isEqualTo("Mr Varga");
+    assertThat(speakerText(text, quoteStarting(quotes, "rents must fall"))).isEqualTo("The council");
+  }
+
+  @Test
+  void subordinateClauseEndsBeforeTheMainClause() {
+    String text = "Though she called the merger a mistake and called for an inquiry, the minister approved the deal.";
+    List<Quote> quotes = read(text);
+
+    assertThat(quoteStarting(quotes, "an inquiry").text()).isEqualTo("an inquiry");
+    assertThat(quoteStarting(quotes, "the merger").text()).isEqualTo("the merger a mistake");
+  }
+
+  @Test
   void organisationAndMediaSpeakers() {
     String text = "Relations soured further, with state television still airing segments denouncing "
         + "the neighbours as \"thieves and liars,\" among other insults.\n\n"
         + "\"The talks are suspended,\" the White House said in a statement.";
     List<Quote> quotes = read(text);
 
-    assertThat(speakerText(text, quoteStarting(quotes, "thieves"))).isEqualTo("state television");
+    Quote thieves = quoteStarting(quotes, "the neighbours as");
+    assertThat(thieves.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(speakerText(text, thieves)).isEqualTo("state television");
     assertThat(speakerText(text, quoteStarting(quotes, "The talks"))).isEqualTo("the White House");
   }
 
