@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import java.util.List;
 import org.newsgraph.nlp.corenlp.CoreNlpAnalyzer;
+import org.newsgraph.nlp.event.ParsedEventExtractor;
 import org.newsgraph.nlp.quote.CueQuoteAttributor;
 
 /** Assembles the standard reading pipeline: CoreNLP analysis and our news readers on top. */
@@ -12,6 +13,10 @@ public final class StandardReading {
   /** A new reader with every model loaded; share it, it is safe across threads. */
   public static ArticleReader create() {
     return new ArticleReader(
-        new CoreNlpAnalyzer(), analysis -> List.of(), (analysis, anchor) -> List.of(), new CueQuoteAttributor());
+        new CoreNlpAnalyzer(),
+        analysis -> List.of(),
+        (analysis, anchor) -> List.of(),
+        new CueQuoteAttributor(),
+        new ParsedEventExtractor());
   }
 }
