@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores a pipeline stage against an evaluation set.",
-    subcommands = {EvalExtractionCommand.class, EvalSeedCommand.class, EvalQuotesCommand.class})
+    subcommands = {
+      EvalExtractionCommand.class,
+      EvalSeedCommand.class,
+      EvalTimeCommand.class,
+      EvalQuotesCommand.class
+    })
 final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.newsgraph.nlp.corenlp.CoreNlpAnalyzer;
 import org.newsgraph.nlp.event.ParsedEventExtractor;
 import org.newsgraph.nlp.quote.CueQuoteAttributor;
+import org.newsgraph.nlp.time.RuleTimeTagger;
 
 /** Assembles the standard reading pipeline: CoreNLP analysis and our news readers on top. */
 public final class StandardReading {
@@ -15,7 +16,7 @@ public final class StandardReading {
     return new ArticleReader(
         new CoreNlpAnalyzer(),
         analysis -> List.of(),
-        (analysis, anchor) -> List.of(),
+        new RuleTimeTagger(),
         new CueQuoteAttributor(),
         new ParsedEventExtractor());
   }
