@@ -21,6 +21,7 @@ final class ActorFinder {
   private static final Set<String> IMPERSONAL = Set.of("it", "its", "itself");
   private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves", "both");
   private static final Set<String> ORIGIN = Set.of("of", "from", "in");
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state");
   private static final Set<EntityType> PEOPLE = Set.of(EntityType.PERSON);
   private static final Set<EntityType> BODIES =
       Set.of(EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.NORP, EntityType.MISC);
@@ -42,6 +43,28 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /** {@code owners} in the sector the head word names: "its industry" is Japan as business. */
+  List<EventActor> withSectorOf(List<EventActor> owners, DependencyGraph g, int head) {
+    String sector = codes.sector(List.of(g.token(head).lemma()));
+    List<EventActor> out = new ArrayList<>();
+    for (EventActor a : owners) {
+      out.add(new EventActor(a.entity(), a.name(), a.text(), a.start(), a.end(), a.country(),
+          sector == null ? a.sector() : sector));
+    }
+    return out;
+  }
+
+  /** Whether a word stands for people or bodies that can act ("officials", "Japan"). */
+  boolean isActorWord(Token t) {
+    return codes.isSectorWord(t.lemma()) || codes.code(t.text()) != null;
+  }
+
+  /** Whether a word is a country's name or demonym. */
+  boolean isCountryWord(Token t) {
+    ActorCodes.Kind kind = codes.kind(t.text());
+    return codes.code(t.text()) != null && kind != ActorCodes.Kind.CITY;
   }
 
   /** {@code head} and the heads coordinated with it, in text order. */
@@ -183,10 +206,15 @@ final class ActorFinder {
     if (country == null) {
       country = originCountry(g, h, context);
     }
+    if (country == null) {
+      country = possessorCountry(g, h, context);
+    }
     String sector = codes.sector(lemmas);
     boolean headIsSector = codes.isSectorWord(head.lemma()) || codes.isSectorWord(head.text());
-    if (country == null && !headIsSector) {
-      return null;
+    boolean headIsCountry = codes.code(head.text()) != null;
+    if (!headIsSector && !headIsCountry) {
+      return COUNTRY_NOUNS.contains(ArticleContext.lower(head.lemma()))
+          ? definiteCountry(g, h, context) : null;
     }
     if (country == null && sector == null) {
       return null;
@@ -198,6 +226,39 @@ final class ActorFinder {
       sector = "GOV";
     }
     return new EventActor(null, text, text, start, end, country, sector);
+  }
+
+  /** "the country", "the nation": the country named last before, as an actor. */
+  private EventActor definiteCountry(DependencyGraph g, int h, ArticleContext context) {
+    boolean definite = g.children(h, Set.of("det")).stream().anyMatch(c -> g.lemma(c).equals("the"));
+    if (!definite) {
+      return null;
+    }
+    Token t = g.token(h);
+    NamedSpan antecedent = context.nameBefore(t.start(), previousSentenceStart(context, g.sentence()), BODIES);
+    while (antecedent != null && codes.kind(antecedent.name()) != ActorCodes.Kind.COUNTRY) {
+      antecedent = context.nameBefore(antecedent.start(), previousSentenceStart(context, g.sentence()), BODIES);
+    }
+    if (antecedent == null) {
+      return null;
+    }
+    int start = g.child(h, Set.of("det")) >= 0 ? g.token(g.child(h, Set.of("det"))).start() : t.start();
+    String text = context.text().substring(start, t.end());
+    return new EventActor(antecedent.entity(), antecedent.name(), text, start, t.end(), codes.code(antecedent.name()), "GOV");
+  }
+
+  /** The country of a possessor: "its" resolved, or a named possessor ("Japan's"). */
+  private String possessorCountry(DependencyGraph g, int h, ArticleContext context) {
+    int possessor = g.child(h, Set.of("nmod:poss"));
+    if (possessor < 0) {
+      return null;
+    }
+    for (EventActor a : actorsOf(g, possessor, context)) {
+      if (a.country() != null) {
+        return a.country();
+      }
+    }
+    return null;
   }
 
   /** The modifiers of a head that are part of its name or description, before it in the text. */

@@ -66,9 +66,7 @@ final class Arguments {
       }
     }
     for (int c : g.children(t, Set.of("obj", "iobj"))) {
-      if (c != d.second || finder.actors(g, c, context).size() > 0) {
-        Draft.addNew(d.target, actorsWithin(g, c, context));
-      }
+      Draft.addNew(d.target, actorsWithin(g, c, context));
     }
     if (d.second >= 0 && g.head(d.second) >= 0) {
       for (int c : g.children(d.second, Set.of("nmod"))) {
@@ -77,12 +75,23 @@ final class Arguments {
         }
       }
     }
-    if (subject < 0 && (passive < 0 || d.source.isEmpty())) {
+    if (subject < 0 && passive < 0 && isBareParticiple(g, t)) {
+      if (g.label(t).equals("acl") && g.head(t) >= 0) {
+        Draft.addNew(d.target, finder.actors(g, g.head(t), context));
+      }
+    } else if (subject < 0 && (passive < 0 || d.source.isEmpty())) {
       Draft.addNew(d.source, inherited(g, t, d, context));
     }
     if (d.target.isEmpty()) {
       Draft.addNew(d.target, complementTargets(g, t, d, context));
     }
+  }
+
+  /** A past participle used as a passive modifier ("citizens believed kidnapped"). */
+  private static boolean isBareParticiple(DependencyGraph g, int t) {
+    return g.pos(t).equals("VBN")
+        && g.children(t, Set.of("aux", "aux:pass")).isEmpty()
+        && Set.of("acl", "xcomp", "amod", "advcl").contains(g.label(t));
   }
 
   /** The actors of a subject: the possessor of "decision", "effort" and the like, else itself. */
@@ -96,13 +105,23 @@ final class Arguments {
     return finder.actors(g, subject, context);
   }
 
-  /** Actors in a phrase: the phrase itself, else its possessor or its own "of/on/to" phrase. */
+  /**
+   * Actors in a phrase: the possessor of a thing ("its auto industry" is Japan's), else the
+   * phrase itself, else its own "of/on/to" phrase, else a country word modifying it.
+   */
   private List<EventActor> actorsWithin(DependencyGraph g, int head, ArticleContext context) {
+    int possessor = g.child(head, Set.of("nmod:poss"));
+    boolean thing = !g.token(head).isProperNoun() && !finder.isActorWord(g.token(head));
+    if (possessor >= 0 && !g.token(head).isProperNoun()) {
+      List<EventActor> owners = finder.actors(g, possessor, context);
+      if (!owners.isEmpty()) {
+        return thing ? owners : finder.withSectorOf(owners, g, head);
+      }
+    }
     List<EventActor> found = finder.actors(g, head, context);
     if (!found.isEmpty()) {
       return found;
     }
-    int possessor = g.child(head, Set.of("nmod:poss"));
     if (possessor >= 0) {
       found = finder.actors(g, possessor, context);
       if (!found.isEmpty()) {
@@ -118,9 +137,11 @@ final class Arguments {
       }
     }
     for (int c : g.children(head, Set.of("compound", "amod"))) {
-      found = finder.actors(g, c, context);
-      if (!found.isEmpty()) {
-        return found;
+      if (finder.isCountryWord(g.token(c))) {
+        found = finder.actors(g, c, context);
+        if (!found.isEmpty()) {
+          return found;
+        }
       }
     }
     return List.of();
@@ -135,7 +156,7 @@ final class Arguments {
         return List.of();
       }
       String label = g.label(at);
-      if (label.equals("ccomp") || label.equals("parataxis") || label.equals("acl:relcl")) {
+      if (label.equals("ccomp") || label.equals("parataxis") || label.equals("acl:relcl") || label.equals("dep")) {
         return List.of();
       }
       List<EventActor> found = List.of();
@@ -192,7 +213,7 @@ final class Arguments {
   }
 
   private void nounArguments(Draft d, DependencyGraph g, ArticleContext context) {
-    int n = d.trigger;
+    int n = d.node;
     int possessor = g.child(n, Set.of("nmod:poss"));
     if (possessor >= 0) {
       Draft.addNew(d.source, finder.actors(g, possessor, context));
@@ -246,11 +267,5 @@ final class Arguments {
       }
     }
     return parts;
-  }
-
-  /** Whether {@code n} is the object of a light verb ("held talks"). */
-  static boolean underLightVerb(DependencyGraph g, int n) {
-    int gov = g.head(n);
-    return gov >= 0 && g.label(n).equals("obj") && LIGHT_VERBS.contains(g.lemma(gov));
   }
 }

@@ -10,6 +10,8 @@ import org.newsgraph.core.EventTime;
 final class Draft {
 
   final int trigger;
+  /** The head of the trigger's phrase: the trigger, or the noun a trigger noun modifies. */
+  final int node;
   final int second;
   final Action action;
   final boolean noun;
@@ -21,8 +23,9 @@ final class Draft {
   EventPlace place;
   int depth;
 
-  Draft(ActionLexicon.Match match, boolean noun) {
+  Draft(ActionLexicon.Match match, boolean noun, int node) {
     this.trigger = match.index();
+    this.node = node;
     this.second = match.second();
     this.action = match.action();
     this.noun = noun;

@@ -40,8 +40,11 @@ final class Modality {
 
   private Modality() {}
 
-  static Reading of(DependencyGraph g, int trigger, boolean noun) {
-    return noun ? ofNoun(g, trigger) : ofVerb(g, trigger, 0);
+  static Reading of(DependencyGraph g, Draft d, boolean noun) {
+    if (noun && d.node != d.trigger && PLANNED_NOUN_MODIFIERS.contains(g.lemma(d.node))) {
+      return new Reading(EventStatus.PLANNED, polarity(negated(g, d.node)), false);
+    }
+    return noun ? ofNoun(g, d.node) : ofVerb(g, d.trigger, 0);
   }
 
   private static Reading ofVerb(DependencyGraph g, int t, int depth) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.EventActor;
@@ -25,6 +26,8 @@ import org.newsgraph.nlp.text.TextAnalysis;
 public final class ParsedEventExtractor implements EventExtractor {
 
   private static final Set<String> CONTENT = Set.of("obj", "nsubj:pass", "xcomp", "ccomp");
+  private static final Pattern FUTURE =
+      Pattern.compile("\\b(later|next|coming|upcoming|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj");
 
   private final SentenceParser parser;
@@ -50,6 +53,7 @@ public final class ParsedEventExtractor implements EventExtractor {
   public List<Event> extract(
       TextAnalysis analysis, List<Entity> entities, List<TimeExpression> times, List<Quote> quotes) {
     ArticleContext context = new ArticleContext(analysis, entities, times, quotes);
+    context.learnTitles(codes);
     List<Event> events = new ArrayList<>();
     for (Sentence sentence : analysis.sentences()) {
       List<ActionLexicon.Match> matches = lexicon.find(sentence.tokens());
@@ -63,7 +67,9 @@ public final class ParsedEventExtractor implements EventExtractor {
         continue;
       }
       for (Draft d : read(graph, matches, context)) {
-        events.add(event("v" + (events.size() + 1), d, graph, context));
+        Event event = event("v" + (events.size() + 1), d, graph, context);
+        events.add(event);
+        context.read(event);
       }
     }
     return events;
@@ -75,23 +81,34 @@ public final class ParsedEventExtractor implements EventExtractor {
       triggers.add(m.index());
     }
     List<Draft> drafts = new ArrayList<>();
+    Set<Integer> nodes = new HashSet<>();
     for (ActionLexicon.Match m : matches) {
-      boolean noun = g.pos(m.index()).startsWith("NN");
-      if (noun && isContentOfAnother(g, m.index(), triggers)) {
+      int t = m.index();
+      boolean noun = g.pos(t).startsWith("NN") || !g.children(t, Set.of("det")).isEmpty();
+      int node = noun ? phraseHead(g, t) : t;
+      if (noun && (isContentOfAnother(g, node, triggers) || nodes.contains(node))) {
         continue;
       }
-      Draft d = new Draft(m, noun);
+      Draft d = new Draft(m, noun, node);
+      context.reading(m.action().type());
       arguments.fill(d, g, context);
-      d.reading = Modality.of(g, d.trigger, noun);
+      d.reading = Modality.of(g, d, noun);
       d.count = Counts.of(g, d.trigger, d.second, noun);
-      d.depth = depth(g, d.trigger);
+      d.depth = depth(g, node);
       drafts.add(d);
+      nodes.add(node);
+      List<EventActor> actors = d.actors();
+      if (actors.size() >= 2) {
+        context.sawGroup(actors, g.token(d.trigger).start(), m.action().type());
+      }
     }
-    Map<Integer, EventTime> times = TimeAttacher.attach(g, context.times(g.sentence()), triggers, context.text());
+    Map<Integer, EventTime> times = TimeAttacher.attach(g, context.times(g.sentence()), nodes, context.text());
     for (Draft d : drafts) {
-      d.when = times.get(d.trigger);
+      d.when = times.get(d.node);
     }
     shareAcrossConjuncts(g, drafts);
+    mergeComplements(g, drafts);
+    EventReferences.resolve(g, drafts, context);
     List<Draft> kept = new ArrayList<>();
     for (Draft d : drafts) {
       int timeHead = -1;
@@ -102,16 +119,45 @@ public final class ParsedEventExtractor implements EventExtractor {
           }
         }
       }
-      d.place = places.find(g, d.trigger, timeHead, context);
+      d.place = places.find(g, d.node, timeHead, context);
       if (worthKeeping(d, g)) {
         kept.add(d);
-        List<EventActor> actors = d.actors();
-        if (actors.size() >= 2) {
-          context.sawGroup(actors, g.token(d.trigger).start());
-        }
       }
     }
     return kept;
+  }
+
+  /** The noun a trigger noun modifies as a compound ("summit" in a mis-tagged "summit set"). */
+  private static int phraseHead(DependencyGraph g, int t) {
+    int at = t;
+    while (g.label(at).equals("compound") && g.head(at) >= 0 && g.pos(g.head(at)).startsWith("NN")) {
+      at = g.head(at);
+    }
+    return at;
+  }
+
+  /**
+   * "sits down to talk with Kim": a trigger whose complement is another trigger of the same
+   * category is one event; the complement's words fill in what the first lacks.
+   */
+  private static void mergeComplements(DependencyGraph g, List<Draft> drafts) {
+    List<Draft> merged = new ArrayList<>();
+    for (Draft inner : drafts) {
+      boolean complement = g.label(inner.node).equals("xcomp")
+          || (Set.of("advcl", "ccomp").contains(g.label(inner.node)) && g.caseWord(inner.node).equals("to"));
+      if (!complement || inner.action.type() == null) {
+        continue;
+      }
+      for (Draft outer : drafts) {
+        if (outer.node == g.head(inner.node) && inner.action.type().equals(outer.action.type())) {
+          Draft.addNew(outer.target, inner.target);
+          outer.target.removeIf(t -> outer.source.stream().anyMatch(s -> s.name().equals(t.name())));
+          outer.when = outer.when == null ? inner.when : outer.when;
+          merged.add(inner);
+        }
+      }
+    }
+    drafts.removeAll(merged);
   }
 
   /** A noun that is the object of another trigger is that event's content ("threatened tariffs"). */
@@ -120,25 +166,29 @@ public final class ParsedEventExtractor implements EventExtractor {
     return gov >= 0 && triggers.contains(gov) && CONTENT.contains(g.label(n));
   }
 
+  /**
+   * An event needs someone who acts: an active verb its agent, a passive one its patient, an
+   * event noun an agent or two parties. A statement needs a speaker and an addressee.
+   */
   private static boolean worthKeeping(Draft d, DependencyGraph g) {
     if (d.action.type() == null) {
       return !d.target.isEmpty() && !d.source.isEmpty();
     }
     if (d.noun) {
-      return !d.source.isEmpty() || !d.target.isEmpty() || d.when != null
-          || Arguments.underLightVerb(g, d.trigger);
+      return !d.source.isEmpty() || d.target.size() >= 2;
     }
-    return true;
+    boolean passive = g.child(d.trigger, Set.of("nsubj:pass")) >= 0 || g.pos(d.trigger).equals("VBN");
+    return !d.source.isEmpty() || (passive && !d.target.isEmpty());
   }
 
   /** Coordinated triggers share what only one of them states: subject, "no", a trailing time. */
   private static void shareAcrossConjuncts(DependencyGraph g, List<Draft> drafts) {
     for (Draft later : drafts) {
-      if (!g.label(later.trigger).equals("conj")) {
+      if (!g.label(later.node).equals("conj")) {
         continue;
       }
       for (Draft earlier : drafts) {
-        if (earlier.trigger != g.head(later.trigger)) {
+        if (earlier.node != g.head(later.node)) {
           continue;
         }
         if (later.source.isEmpty()) {
@@ -170,6 +220,9 @@ public final class ParsedEventExtractor implements EventExtractor {
   private Event event(String id, Draft d, DependencyGraph g, ArticleContext context) {
     Action a = d.action;
     Modality.Reading r = d.reading;
+    if (r.status() == EventStatus.HAPPENED && d.when != null && FUTURE.matcher(d.when.text()).find()) {
+      r = new Modality.Reading(EventStatus.PLANNED, r.polarity(), r.announced());
+    }
     String type = a.type();
     String mode = a.mode();
     String cameo = a.cameo();
@@ -198,11 +251,11 @@ public final class ParsedEventExtractor implements EventExtractor {
         end = Math.max(end, actor.end());
       }
     }
-    if (d.when != null) {
+    if (d.when != null && d.when.start() >= s.start() && d.when.end() <= s.end()) {
       start = Math.min(start, d.when.start());
       end = Math.max(end, d.when.end());
     }
-    if (d.place != null) {
+    if (d.place != null && d.place.start() >= s.start() && d.place.end() <= s.end()) {
       start = Math.min(start, d.place.start());
       end = Math.max(end, d.place.end());
     }

@@ -34,24 +34,25 @@ final class TimeAttacher {
   static Map<Integer, EventTime> attach(
       DependencyGraph g, List<TimeExpression> times, Set<Integer> triggers, String text) {
     Map<Integer, EventTime> attached = new HashMap<>();
-    Map<Integer, TimeExpression> chosen = new HashMap<>();
+    Map<Integer, Integer> ranks = new HashMap<>();
     for (TimeExpression te : times) {
       int head = headOf(g, te);
       if (head < 0) {
         continue;
       }
-      int trigger = climb(g, head, triggers);
-      if (trigger < 0) {
+      int[] found = climb(g, head, triggers);
+      if (found == null) {
         continue;
       }
-      TimeExpression before = chosen.get(trigger);
-      if (before == null || (before.type() == TimeType.DURATION && te.type() != TimeType.DURATION)
-          || (before.type() == TimeType.SET && te.type() != TimeType.SET)) {
-        chosen.put(trigger, te);
+      EventTime time = timeOf(te, times, text);
+      int rank = found[1] * 4
+          + (time.value().contains("X") || time.value().endsWith("_REF") ? 100 : 0)
+          + (te.type() == TimeType.DATE || time.value().contains("/") ? 0 : 2);
+      Integer before = ranks.get(found[0]);
+      if (before == null || rank < before) {
+        ranks.put(found[0], rank);
+        attached.put(found[0], time);
       }
-    }
-    for (Map.Entry<Integer, TimeExpression> e : chosen.entrySet()) {
-      attached.put(e.getKey(), timeOf(g, e.getValue(), times, text));
     }
     return attached;
   }
@@ -72,22 +73,23 @@ final class TimeAttacher {
     return best;
   }
 
-  private static int climb(DependencyGraph g, int from, Set<Integer> triggers) {
+  /** The trigger reached from {@code from} and the number of steps, or null. */
+  private static int[] climb(DependencyGraph g, int from, Set<Integer> triggers) {
     int at = from;
-    for (int steps = 0; steps < g.size(); steps++) {
+    for (int steps = 1; steps <= g.size(); steps++) {
       int up = g.head(at);
       if (up < 0 || STOP.contains(g.label(at))) {
-        return -1;
+        return null;
       }
       if (triggers.contains(up)) {
-        return up;
+        return new int[] {up, steps};
       }
       at = up;
     }
-    return -1;
+    return null;
   }
 
-  private static EventTime timeOf(DependencyGraph g, TimeExpression te, List<TimeExpression> all, String text) {
+  private static EventTime timeOf(TimeExpression te, List<TimeExpression> all, String text) {
     String value = te.value();
     String mod = te.mod();
     Matcher span = SPAN.matcher(te.value());
