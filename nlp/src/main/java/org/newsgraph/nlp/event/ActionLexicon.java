@@ -28,7 +28,7 @@ final class ActionLexicon {
   /** A trigger: its anchor (a verb's first word, a noun's last) and the other words in text order. */
   private record Entry(String anchor, List<String> others, boolean noun, Action action) {}
 
-  private static final int GAP = 3;
+  private static final int GAP = 4;
 
   private final Map<String, List<Entry>> byAnchor = new HashMap<>();
   private final Map<String, Action> actions = new HashMap<>();
@@ -87,7 +87,7 @@ final class ActionLexicon {
   /**
    * The triggers among {@code tokens}: at most one per anchoring word, two-word triggers before
    * one-word ones, then table order. A verb's other words follow it, a noun's precede it, each
-   * within three words of the last.
+   * within four words of the last.
    */
   List<Match> find(List<Token> tokens) {
     List<Match> found = new ArrayList<>();

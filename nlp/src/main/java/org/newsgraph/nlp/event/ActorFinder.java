@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.EventActor;
+import org.newsgraph.core.Speaker;
 import org.newsgraph.nlp.text.Sentence;
 import org.newsgraph.nlp.text.Token;
 
@@ -19,8 +20,15 @@ final class ActorFinder {
   private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat", "appos");
   private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
   private static final Set<String> IMPERSONAL = Set.of("it", "its", "itself");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
   private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves", "both");
   private static final Set<String> ORIGIN = Set.of("of", "from", "in");
+  private static final Set<String> COLLECTIVES = Set.of(
+      "group", "member", "thousand", "hundred", "ten", "dozen", "million", "number", "team", "batch",
+      "patch", "wave", "third", "half", "majority", "some", "many", "all", "contingent", "delegation");
+  private static final Set<String> BODIES_WORDS = Set.of(
+      "group", "side", "wing", "movement", "party", "coalition", "front", "organization", "organisation",
+      "association", "union", "committee", "commission", "agency", "body", "forum", "council", "faction");
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state");
   private static final Set<EntityType> PEOPLE = Set.of(EntityType.PERSON);
   private static final Set<EntityType> BODIES =
@@ -94,11 +102,50 @@ final class ActorFinder {
       return List.of(a);
     }
     EventActor a = described(g, h, context);
-    return a == null ? List.of() : List.of(a);
+    if (a == null) {
+      return List.of();
+    }
+    List<EventActor> out = new ArrayList<>();
+    out.add(a);
+    for (ActorCodes.Found other : coordinatedCountries(g, h)) {
+      if (!other.code().equals(a.country())) {
+        out.add(new EventActor(null, a.name(), a.text(), a.start(), a.end(), other.code(), a.sector()));
+      }
+    }
+    return out;
+  }
+
+  /** "Hungarian and Romanian officials": the countries of coordinated modifiers. */
+  private List<ActorCodes.Found> coordinatedCountries(DependencyGraph g, int h) {
+    List<ActorCodes.Found> out = new ArrayList<>();
+    for (int m : g.children(h, Set.of("amod", "compound"))) {
+      if (!g.children(m, Set.of("conj")).isEmpty()) {
+        List<String> words = new ArrayList<>();
+        words.add(g.token(m).text());
+        for (int c : g.children(m, Set.of("conj"))) {
+          words.add(g.token(c).text());
+        }
+        out.addAll(codes.find(words));
+      }
+    }
+    return out;
   }
 
   private List<EventActor> pronoun(DependencyGraph g, int h, String word, ArticleContext context) {
     Token t = g.token(h);
+    List<EventActor> reporter = reporter(g, h, word, context);
+    if (!reporter.isEmpty()) {
+      return reporter;
+    }
+    Speaker speaker = FIRST_PERSON.contains(word) ? context.speakerAt(t.start()) : null;
+    if (speaker != null) {
+      NamedSpan named = context.at(speaker.start());
+      String[] known = named == null ? null : context.codesOf(named);
+      List<ActorCodes.Found> found = codes.find(List.of(speaker.name().split("\\s+")));
+      String country = known != null ? known[0] : found.isEmpty() ? null : found.get(0).code();
+      String sector = known != null ? known[1] : codes.sector(List.of(speaker.name().split("\\s+")));
+      return List.of(new EventActor(speaker.entity(), speaker.name(), t.text(), t.start(), t.end(), country, sector));
+    }
     Sentence sentence = g.sentence();
     int previous = previousSentenceStart(context, sentence);
     if (PLURAL.contains(word)) {
@@ -124,6 +171,41 @@ final class ActorFinder {
     String country = known == null ? codes.code(antecedent.name()) : known[0];
     String sector = known == null ? null : known[1];
     return List.of(new EventActor(antecedent.entity(), antecedent.name(), t.text(), t.start(), t.end(), country, sector));
+  }
+
+  /**
+   * "Syria says it is willing", "rebels said they would": a pronoun subject of a reported
+   * clause is the reporter, when the reporter is an actor of the right number.
+   */
+  private List<EventActor> reporter(DependencyGraph g, int h, String word, ArticleContext context) {
+    if (!g.label(h).startsWith("nsubj")) {
+      return List.of();
+    }
+    int clause = g.head(h);
+    while (clause >= 0 && !g.label(clause).equals("ccomp") && g.label(clause).matches("xcomp|conj|cop|aux")) {
+      clause = g.head(clause);
+    }
+    if (clause < 0 || !g.label(clause).equals("ccomp") || g.head(clause) < 0) {
+      return List.of();
+    }
+    int subject = g.child(g.head(clause), Set.of("nsubj"));
+    if (subject < 0 || subject > h || g.token(subject).pos().startsWith("PRP")) {
+      return List.of();
+    }
+    boolean plural = g.pos(subject).endsWith("S") || !g.children(subject, Set.of("conj")).isEmpty();
+    NamedSpan named = context.at(g.token(subject).start());
+    boolean person = named != null && named.type() == EntityType.PERSON;
+    boolean fits = PLURAL.contains(word) ? plural || (named != null && !person)
+        : PERSONAL.contains(word) ? person || g.pos(subject).equals("NN")
+        : IMPERSONAL.contains(word) && !plural && !person;
+    if (!fits) {
+      return List.of();
+    }
+    List<EventActor> out = new ArrayList<>();
+    for (EventActor a : actors(g, subject, context)) {
+      out.add(new EventActor(a.entity(), a.name(), g.token(h).text(), g.token(h).start(), g.token(h).end(), a.country(), a.sector()));
+    }
+    return out;
   }
 
   /** The subject of the sentence's root when it is a non-person name before {@code h}. */
@@ -193,6 +275,16 @@ final class ActorFinder {
     if (!head.pos().startsWith("NN")) {
       return null;
     }
+    if (COLLECTIVES.contains(ArticleContext.lower(head.lemma()))) {
+      for (int c : g.children(h, Set.of("nmod"))) {
+        if (g.caseWord(c).equals("of")) {
+          List<EventActor> members = actorsOf(g, c, context);
+          if (!members.isEmpty()) {
+            return members.get(0);
+          }
+        }
+      }
+    }
     List<Integer> phrase = modifiers(g, h);
     phrase.add(h);
     phrase.sort(null);
@@ -212,7 +304,9 @@ final class ActorFinder {
     String sector = codes.sector(lemmas);
     boolean headIsSector = codes.isSectorWord(head.lemma()) || codes.isSectorWord(head.text());
     boolean headIsCountry = codes.code(head.text()) != null;
-    if (!headIsSector && !headIsCountry) {
+    boolean group = country != null
+        && (head.pos().endsWith("S") || BODIES_WORDS.contains(ArticleContext.lower(head.lemma())));
+    if (!headIsSector && !headIsCountry && !group) {
       return COUNTRY_NOUNS.contains(ArticleContext.lower(head.lemma()))
           ? definiteCountry(g, h, context) : null;
     }

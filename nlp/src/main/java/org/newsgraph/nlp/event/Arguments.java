@@ -49,11 +49,22 @@ final class Arguments {
     int t = d.trigger;
     int subject = g.child(t, SUBJECTS);
     int passive = g.child(t, Set.of("nsubj:pass"));
+    if (subject >= 0 && passive < 0 && g.child(t, Set.of("aux:pass")) >= 0) {
+      passive = subject;
+      subject = -1;
+    }
     if (subject >= 0) {
       Draft.addNew(d.source, agent(g, subject, context));
     }
     if (passive >= 0) {
       Draft.addNew(d.target, finder.actors(g, passive, context));
+    }
+    if (subject < 0 && passive < 0 && isBareParticiple(g, t)) {
+      if (g.label(t).equals("acl") && g.head(t) >= 0) {
+        Draft.addNew(d.target, finder.actors(g, g.head(t), context));
+      }
+    } else if (subject < 0 && passive < 0) {
+      Draft.addNew(d.source, inherited(g, t, context));
     }
     for (int c : g.children(t, Set.of("obl", "nmod"))) {
       String word = g.caseWord(c);
@@ -67,6 +78,14 @@ final class Arguments {
     }
     for (int c : g.children(t, Set.of("obj", "iobj"))) {
       Draft.addNew(d.target, actorsWithin(g, c, context));
+      d.target.removeIf(a -> d.source.stream().anyMatch(b -> b.name().equals(a.name())));
+      if (d.target.isEmpty()) {
+        for (int m : g.children(c, Set.of("nmod"))) {
+          if (TARGET_CASES.contains(g.caseWord(m))) {
+            Draft.addNew(d.target, actorsWithin(g, m, context));
+          }
+        }
+      }
     }
     if (d.second >= 0 && g.head(d.second) >= 0) {
       for (int c : g.children(d.second, Set.of("nmod"))) {
@@ -74,13 +93,6 @@ final class Arguments {
           Draft.addNew(d.target, actorsWithin(g, c, context));
         }
       }
-    }
-    if (subject < 0 && passive < 0 && isBareParticiple(g, t)) {
-      if (g.label(t).equals("acl") && g.head(t) >= 0) {
-        Draft.addNew(d.target, finder.actors(g, g.head(t), context));
-      }
-    } else if (subject < 0 && (passive < 0 || d.source.isEmpty())) {
-      Draft.addNew(d.source, inherited(g, t, d, context));
     }
     if (d.target.isEmpty()) {
       Draft.addNew(d.target, complementTargets(g, t, d, context));
@@ -148,7 +160,7 @@ final class Arguments {
   }
 
   /** The subject a verb without one takes from the clause or noun it depends on. */
-  private List<EventActor> inherited(DependencyGraph g, int t, Draft d, ArticleContext context) {
+  private List<EventActor> inherited(DependencyGraph g, int t, ArticleContext context) {
     int at = t;
     for (int steps = 0; steps < 6; steps++) {
       int gov = g.head(at);
@@ -160,12 +172,12 @@ final class Arguments {
         return List.of();
       }
       List<EventActor> found = List.of();
-      if (g.token(gov).isVerb()) {
+      if (g.token(gov).isVerb() || g.pos(gov).startsWith("JJ")) {
         int object = g.child(gov, Set.of("obj"));
         if (label.equals("xcomp") && object >= 0 && OBJECT_CONTROL.contains(g.lemma(gov))) {
           found = finder.actors(g, object, context);
         } else {
-          int subject = g.child(gov, SUBJECTS);
+          int subject = g.child(gov, Set.of("nsubj", "nsubj:pass"));
           if (subject >= 0) {
             found = agent(g, subject, context);
           } else if (g.label(gov).equals("acl") && g.head(gov) >= 0) {
@@ -178,8 +190,6 @@ final class Arguments {
           found = finder.actors(g, possessor, context);
         }
       }
-      found = new ArrayList<>(found);
-      found.removeIf(a -> d.target.stream().anyMatch(b -> b.name().equals(a.name())));
       if (!found.isEmpty()) {
         return found;
       }
@@ -201,7 +211,7 @@ final class Arguments {
       }
       for (int o : g.children(c, Set.of("obj", "obl", "iobj"))) {
         String word = g.caseWord(o);
-        if (word.isEmpty() || TARGET_CASES.contains(word)) {
+        if (word.isEmpty() || TARGET_CASES.contains(word) || word.equals("for")) {
           List<EventActor> found = actorsWithin(g, o, context);
           if (!found.isEmpty()) {
             return found;
@@ -214,44 +224,43 @@ final class Arguments {
 
   private void nounArguments(Draft d, DependencyGraph g, ArticleContext context) {
     int n = d.node;
-    int possessor = g.child(n, Set.of("nmod:poss"));
-    if (possessor >= 0) {
-      Draft.addNew(d.source, finder.actors(g, possessor, context));
-    }
-    for (int c : g.children(n, Set.of("compound", "amod"))) {
-      if (g.token(c).isProperNoun() || g.token(c).isNamed()) {
-        for (int part : compoundParts(g, c)) {
-          Draft.addNew(d.source, finder.actors(g, part, context));
-        }
-      }
-    }
-    for (int c : g.children(n, Set.of("nmod"))) {
-      String word = g.caseWord(c);
-      if (word.equals("between") || word.equals("by") || word.equals("of")) {
-        Draft.addNew(d.source, finder.actors(g, c, context));
-      } else if (TARGET_CASES.contains(word)) {
-        Draft.addNew(d.target, finder.actors(g, c, context));
-      }
-    }
     int first = n;
     while (g.label(first).equals("conj") && g.head(first) >= 0) {
       first = g.head(first);
     }
     int gov = g.head(first);
-    if (gov >= 0 && g.token(gov).isVerb() && g.label(first).equals("obj") && LIGHT_VERBS.contains(g.lemma(gov))) {
+    boolean light = gov >= 0 && (LIGHT_VERBS.contains(g.lemma(gov)) || gov == d.second);
+    if (light && g.token(gov).isVerb() && g.label(first).equals("obj")) {
       int subject = g.child(gov, SUBJECTS);
-      if (subject >= 0 && d.source.size() < 2) {
-        List<EventActor> found = agent(g, subject, context);
-        if (d.action.symmetric() && !d.source.isEmpty()) {
-          Draft.addNew(d.target, d.source);
-          d.source.clear();
-        }
-        Draft.addNew(d.source, found);
+      if (subject >= 0) {
+        Draft.addNew(d.source, agent(g, subject, context));
       }
       for (int c : g.children(gov, Set.of("obl"))) {
         if (TARGET_CASES.contains(g.caseWord(c))) {
           Draft.addNew(d.target, finder.actors(g, c, context));
         }
+      }
+    }
+    boolean agentKnown = !d.source.isEmpty();
+    int possessor = g.child(n, Set.of("nmod:poss"));
+    if (possessor >= 0) {
+      Draft.addNew(agentKnown ? d.target : d.source, finder.actors(g, possessor, context));
+    }
+    for (int c : g.children(n, Set.of("compound", "amod"))) {
+      if (g.token(c).isProperNoun() || g.token(c).isNamed()) {
+        for (int part : compoundParts(g, c)) {
+          Draft.addNew(agentKnown ? d.target : d.source, finder.actors(g, part, context));
+        }
+      }
+    }
+    for (int c : g.children(n, Set.of("nmod"))) {
+      String word = g.caseWord(c);
+      if (word.equals("by") || (word.equals("of") && !agentKnown)) {
+        Draft.addNew(d.source, finder.actors(g, c, context));
+      } else if (word.equals("between")) {
+        Draft.addNew(agentKnown ? d.target : d.source, finder.actors(g, c, context));
+      } else if (TARGET_CASES.contains(word)) {
+        Draft.addNew(d.target, finder.actors(g, c, context));
       }
     }
   }

@@ -13,6 +13,7 @@ import org.newsgraph.core.EventActor;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.Role;
+import org.newsgraph.core.Speaker;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.nlp.text.Sentence;
 import org.newsgraph.nlp.text.TextAnalysis;
@@ -190,6 +191,16 @@ final class ArticleContext {
     for (Quote q : quotes) {
       if (q.start() <= offset && offset < q.end()) {
         return q.id();
+      }
+    }
+    return null;
+  }
+
+  /** The speaker of the quote whose words include {@code offset}, or {@code null}. */
+  Speaker speakerAt(int offset) {
+    for (Quote q : quotes) {
+      if (q.start() <= offset && offset < q.end()) {
+        return q.speaker();
       }
     }
     return null;

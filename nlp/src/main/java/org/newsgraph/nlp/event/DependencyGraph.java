@@ -79,11 +79,15 @@ final class DependencyGraph {
     return children.get(i);
   }
 
-  /** The children of {@code i} whose label (whole or base) is one of {@code wanted}. */
+  /**
+   * The children of {@code i} whose label is one of {@code wanted}, or whose base label is and
+   * whose subtype is not passive ({@code nsubj} finds {@code nsubj}, not {@code nsubj:pass}).
+   */
   List<Integer> children(int i, Set<String> wanted) {
     List<Integer> out = new ArrayList<>();
     for (int c : children.get(i)) {
-      if (wanted.contains(labels[c]) || wanted.contains(baseLabel(c))) {
+      boolean passive = labels[c].endsWith(":pass");
+      if (wanted.contains(labels[c]) || (!passive && wanted.contains(baseLabel(c)))) {
         out.add(c);
       }
     }

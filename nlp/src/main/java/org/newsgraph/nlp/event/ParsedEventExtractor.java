@@ -168,7 +168,8 @@ public final class ParsedEventExtractor implements EventExtractor {
 
   /**
    * An event needs someone who acts: an active verb its agent, a passive one its patient, an
-   * event noun an agent or two parties. A statement needs a speaker and an addressee.
+   * event noun an agent or two parties; the main verb of a sentence is an event even when its
+   * actors are unknown. A statement needs a speaker and an addressee.
    */
   private static boolean worthKeeping(Draft d, DependencyGraph g) {
     if (d.action.type() == null) {
@@ -176,6 +177,9 @@ public final class ParsedEventExtractor implements EventExtractor {
     }
     if (d.noun) {
       return !d.source.isEmpty() || d.target.size() >= 2;
+    }
+    if (g.head(d.trigger) < 0) {
+      return true;
     }
     boolean passive = g.child(d.trigger, Set.of("nsubj:pass")) >= 0 || g.pos(d.trigger).equals("VBN");
     return !d.source.isEmpty() || (passive && !d.target.isEmpty());

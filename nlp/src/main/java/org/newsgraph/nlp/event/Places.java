@@ -9,8 +9,8 @@ import org.newsgraph.nlp.text.Token;
 
 /**
  * Where an event takes place: an "in", "at" or "near" phrase naming a place, attached to the
- * trigger, to a participle that modifies it ("a summit set for Feb 27-28 in Hanoi") or to its
- * time expression.
+ * trigger, to its object ("signed an agreement in Paris"), to a participle that modifies it ("a
+ * summit set for Feb 27-28 in Hanoi") or to its time expression.
  */
 final class Places {
 
@@ -25,7 +25,7 @@ final class Places {
   EventPlace find(DependencyGraph g, int trigger, int timeHead, ArticleContext context) {
     List<Integer> anchors = new ArrayList<>();
     anchors.add(trigger);
-    anchors.addAll(g.children(trigger, Set.of("acl")));
+    anchors.addAll(g.children(trigger, Set.of("acl", "obj")));
     if (timeHead >= 0) {
       anchors.add(timeHead);
     }
