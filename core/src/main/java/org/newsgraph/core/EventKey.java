@@ -30,7 +30,7 @@ public record EventKey(String action, Polarity polarity, List<String> actors, St
     List<String> actors = new ArrayList<>();
     for (List<EventActor> side : List.of(event.source(), event.target())) {
       for (EventActor a : side) {
-        String key = actorKey(a, entities.get(a.entity()));
+        String key = actorKey(a, a.entity() == null ? null : entities.get(a.entity()));
         if (!actors.contains(key)) {
           actors.add(key);
         }
