@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       EvalSeedCommand.class,
       EvalTimeCommand.class,
       EvalEventsCommand.class,
-      EvalQuotesCommand.class
+      EvalQuotesCommand.class,
+      EvalNerCommand.class
     })
 final class EvalCommand implements Runnable {
 

@@ -1,7 +1,7 @@
 package org.newsgraph.nlp;
 
-import java.util.List;
 import org.newsgraph.nlp.corenlp.CoreNlpAnalyzer;
+import org.newsgraph.nlp.entity.NewsEntityResolver;
 import org.newsgraph.nlp.event.ParsedEventExtractor;
 import org.newsgraph.nlp.quote.CueQuoteAttributor;
 import org.newsgraph.nlp.time.RuleTimeTagger;
@@ -15,7 +15,7 @@ public final class StandardReading {
   public static ArticleReader create() {
     return new ArticleReader(
         new CoreNlpAnalyzer(),
-        analysis -> List.of(),
+        new NewsEntityResolver(),
         new RuleTimeTagger(),
         new CueQuoteAttributor(),
         new ParsedEventExtractor());
