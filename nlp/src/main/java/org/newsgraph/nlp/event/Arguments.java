@@ -49,9 +49,14 @@ final class Arguments {
     int t = d.trigger;
     int subject = g.child(t, SUBJECTS);
     int passive = g.child(t, Set.of("nsubj:pass"));
-    if (subject >= 0 && passive < 0 && g.child(t, Set.of("aux:pass")) >= 0) {
+    // "he's withdrawn": a contracted "'s" before a participle is "has", whatever the parser says.
+    int passiveAux = g.child(t, Set.of("aux:pass"));
+    if (subject >= 0 && passive < 0 && passiveAux >= 0) {
       passive = subject;
       subject = -1;
+    } else if (passive >= 0 && passiveAux >= 0 && g.token(passiveAux).text().equals("'s")) {
+      subject = passive;
+      passive = -1;
     }
     if (subject >= 0) {
       Draft.addNew(d.source, agent(g, subject, context));

@@ -37,6 +37,13 @@ class ParsedEventExtractorTest {
   }
 
   @Test
+  void contractedHasIsNotAPassive() {
+    Event e = only("Brazil's president said he's withdrawn from the regional trade pact.", "withdraw");
+    assertThat(e.source()).isNotEmpty();
+    assertThat(e.target()).isEmpty();
+  }
+
+  @Test
   void coordinatedSubjectsAreBothSourcesAndThePlaceIsAttached() {
     Event e = only("France and Germany signed a trade agreement in Paris on Tuesday.", "sign");
     assertThat(countries(e.source())).containsExactlyInAnyOrder("FRA", "DEU");
