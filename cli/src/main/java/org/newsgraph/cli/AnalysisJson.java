@@ -8,6 +8,10 @@ import java.util.Map;
 import org.newsgraph.core.AnnotatedArticle;
 import org.newsgraph.core.Cue;
 import org.newsgraph.core.Entity;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.EventActor;
+import org.newsgraph.core.EventPlace;
+import org.newsgraph.core.EventTime;
 import org.newsgraph.core.Grounded;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.Role;
@@ -28,6 +32,7 @@ final class AnalysisJson {
     json.put("entities", list(annotated.entities(), AnalysisJson::entity));
     json.put("quotes", list(annotated.quotes(), AnalysisJson::quote));
     json.put("times", list(annotated.times(), AnalysisJson::time));
+    json.put("events", list(annotated.events(), AnalysisJson::event));
     json.put("warnings", annotated.warnings());
     return json;
   }
@@ -75,6 +80,55 @@ final class AnalysisJson {
     if (t.mod() != null) {
       json.put("mod", t.mod());
     }
+    return json;
+  }
+
+  private static Map<String, Object> event(Event e) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", e.id());
+    json.put("action", e.action());
+    json.put("type", e.type());
+    json.put("mode", e.mode());
+    json.put("cameo", e.cameo());
+    json.put("source", list(e.source(), AnalysisJson::actor));
+    json.put("target", list(e.target(), AnalysisJson::actor));
+    json.put("place", e.place() == null ? null : place(e.place()));
+    json.put("when", e.when() == null ? null : when(e.when()));
+    json.put("status", e.status().name().toLowerCase(Locale.ROOT));
+    json.put("polarity", e.polarity().name().toLowerCase(Locale.ROOT));
+    json.put("count", e.count());
+    json.put("evidence", span(e.evidence()));
+    json.put("quote", e.quote());
+    json.put("confidence", e.confidence());
+    return json;
+  }
+
+  private static Map<String, Object> actor(EventActor a) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("entity", a.entity());
+    json.put("name", a.name());
+    json.putAll(span(a));
+    json.put("country", a.country());
+    json.put("sector", a.sector());
+    return json;
+  }
+
+  private static Map<String, Object> place(EventPlace p) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("entity", p.entity());
+    json.put("name", p.name());
+    json.putAll(span(p));
+    json.put("country", p.country());
+    return json;
+  }
+
+  private static Map<String, Object> when(EventTime t) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("value", t.value());
+    if (t.mod() != null) {
+      json.put("mod", t.mod());
+    }
+    json.putAll(span(t));
     return json;
   }
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       EvalExtractionCommand.class,
       EvalSeedCommand.class,
       EvalTimeCommand.class,
+      EvalEventsCommand.class,
       EvalQuotesCommand.class,
       EvalNerCommand.class
     })

@@ -12,6 +12,7 @@ public record AnnotatedArticle(
     List<Entity> entities,
     List<Quote> quotes,
     List<TimeExpression> times,
+    List<Event> events,
     List<String> warnings) {
 
   public AnnotatedArticle {
@@ -19,6 +20,7 @@ public record AnnotatedArticle(
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
     times = List.copyOf(times);
+    events = List.copyOf(events);
     warnings = List.copyOf(warnings);
     String text = article.text();
     for (Entity e : entities) {
@@ -32,6 +34,17 @@ public record AnnotatedArticle(
       }
     }
     times.forEach(t -> requireGrounded(t, text));
+    for (Event e : events) {
+      requireGrounded(e.evidence(), text);
+      e.source().forEach(a -> requireGrounded(a, text));
+      e.target().forEach(a -> requireGrounded(a, text));
+      if (e.place() != null) {
+        requireGrounded(e.place(), text);
+      }
+      if (e.when() != null) {
+        requireGrounded(e.when(), text);
+      }
+    }
   }
 
   private static void requireGrounded(Grounded fact, String text) {

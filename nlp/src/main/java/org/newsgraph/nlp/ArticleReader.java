@@ -6,9 +6,11 @@ import java.util.List;
 import org.newsgraph.core.AnnotatedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Entity;
+import org.newsgraph.core.Event;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.nlp.entity.EntityResolver;
+import org.newsgraph.nlp.event.EventExtractor;
 import org.newsgraph.nlp.quote.QuoteAttributor;
 import org.newsgraph.nlp.text.Analyzer;
 import org.newsgraph.nlp.text.TextAnalysis;
@@ -25,12 +27,19 @@ public final class ArticleReader {
   private final EntityResolver entities;
   private final TimeTagger times;
   private final QuoteAttributor quotes;
+  private final EventExtractor events;
 
-  public ArticleReader(Analyzer analyzer, EntityResolver entities, TimeTagger times, QuoteAttributor quotes) {
+  public ArticleReader(
+      Analyzer analyzer,
+      EntityResolver entities,
+      TimeTagger times,
+      QuoteAttributor quotes,
+      EventExtractor events) {
     this.analyzer = analyzer;
     this.entities = entities;
     this.times = times;
     this.quotes = quotes;
+    this.events = events;
   }
 
   /** The languages the readers understand. */
@@ -45,7 +54,7 @@ public final class ArticleReader {
     String language = article.language();
     if (language != null && !language.equals(SUPPORTED_LANGUAGE)) {
       warnings.add("language " + language + " not supported for reading");
-      return new AnnotatedArticle(article, List.of(), List.of(), List.of(), warnings);
+      return new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of(), warnings);
     }
     LocalDate anchor = article.publishedDate();
     if (anchor == null) {
@@ -55,6 +64,7 @@ public final class ArticleReader {
     List<Entity> found = entities.resolve(analysis);
     List<TimeExpression> timeExpressions = times.tag(analysis, anchor);
     List<Quote> quoted = quotes.attribute(analysis, found);
-    return new AnnotatedArticle(article, found, quoted, timeExpressions, warnings);
+    List<Event> happenings = events.extract(analysis, found, timeExpressions, quoted);
+    return new AnnotatedArticle(article, found, quoted, timeExpressions, happenings, warnings);
   }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import org.newsgraph.nlp.corenlp.CoreNlpAnalyzer;
 import org.newsgraph.nlp.entity.NewsEntityResolver;
+import org.newsgraph.nlp.event.ParsedEventExtractor;
 import org.newsgraph.nlp.quote.CueQuoteAttributor;
 import org.newsgraph.nlp.time.RuleTimeTagger;
 
@@ -13,6 +14,10 @@ public final class StandardReading {
   /** A new reader with every model loaded; share it, it is safe across threads. */
   public static ArticleReader create() {
     return new ArticleReader(
-        new CoreNlpAnalyzer(), new NewsEntityResolver(), new RuleTimeTagger(), new CueQuoteAttributor());
+        new CoreNlpAnalyzer(),
+        new NewsEntityResolver(),
+        new RuleTimeTagger(),
+        new CueQuoteAttributor(),
+        new ParsedEventExtractor());
   }
 }

@@ -1,0 +1,122 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Event;
+import org.newsgraph.nlp.ArticleReader;
+import org.newsgraph.nlp.StandardReading;
+import org.newsgraph.nlp.event.eval.PloverCorpus;
+import org.newsgraph.nlp.event.eval.PloverEvaluation;
+import org.newsgraph.nlp.event.eval.PloverRecord;
+import org.newsgraph.nlp.event.eval.PloverScore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsgraph eval events}: event coding scored on PLOVER gold records and on ECB+. */
+@Command(
+    name = "events",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores event coding: on PLOVER gold-standard sentences (--plover FILE: category accuracy,"
+          + " and category with source and target country codes, with a confusion table), and on"
+          + " ECB+ (--ecbplus DIR: trigger detection and the time, place and participants attached)."
+    })
+final class EvalEventsCommand implements Callable<Integer> {
+
+  @Option(names = "--plover", paramLabel = "FILE", description = "PLOVER_GSR_CAMEO.json.")
+  Path plover;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N sentences.")
+  Integer limit;
+
+  @Option(names = "--errors", description = "List the sentences coded wrongly.")
+  boolean errors;
+
+  @Option(names = "--min-category", paramLabel = "ACC", description = "Exit with code 1 when PLOVER category accuracy is below this floor.")
+  Double minCategory;
+
+  @Option(names = "--min-triple", paramLabel = "ACC", description = "Exit with code 1 when PLOVER full-triple accuracy is below this floor.")
+  Double minTriple;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (plover == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "name a data set: --plover FILE");
+    }
+    if (!Files.isRegularFile(plover)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--plover: not a file: " + plover);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ArticleReader reader = StandardReading.create();
+    int status = 0;
+    List<PloverRecord> records = PloverCorpus.load(plover);
+    if (limit != null && limit < records.size()) {
+      records = records.subList(0, limit);
+    }
+    Progress progress = Progress.on(err, "eval events (PLOVER)", records.size(), false);
+    PloverScore score = PloverEvaluation.run(records, text -> read(reader, text), progress::step);
+    progress.done();
+    printPlover(out, score);
+    if (minCategory != null && score.categoryAccuracy() < minCategory) {
+      err.printf(Locale.ROOT, "newsgraph eval events: category accuracy %.4f is below the floor %.4f%n",
+          score.categoryAccuracy(), minCategory);
+      status = 1;
+    }
+    if (minTriple != null && score.tripleAccuracy() < minTriple) {
+      err.printf(Locale.ROOT, "newsgraph eval events: full-triple accuracy %.4f is below the floor %.4f%n",
+          score.tripleAccuracy(), minTriple);
+      status = 1;
+    }
+    return status;
+  }
+
+  private static List<Event> read(ArticleReader reader, String text) {
+    Article article = new Article("plover", null, null, List.of(), null, "en", null, null, text, List.of());
+    return reader.read(article).events();
+  }
+
+  private void printPlover(PrintWriter out, PloverScore score) {
+    out.printf(Locale.ROOT, "PLOVER gold records: %d sentences; %.1f s (%.0f ms/sentence, reading included)%n",
+        score.sentences(), score.seconds(), 1000 * score.seconds() / Math.max(1, score.sentences()));
+    out.printf(Locale.ROOT, "category accuracy     %.3f%n", score.categoryAccuracy());
+    out.printf(Locale.ROOT, "full-triple accuracy  %.3f  (category, and source and target country-code sets)%n",
+        score.tripleAccuracy());
+    out.println("confusion (rows gold, columns predicted):");
+    List<String> categories = score.categories();
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-12s", ""));
+    for (String c : categories) {
+      header.append(String.format(Locale.ROOT, " %4s", abbreviation(c)));
+    }
+    out.println(header);
+    for (Map.Entry<String, Map<String, Integer>> row : score.confusion().entrySet()) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-12s", row.getKey()));
+      for (String c : categories) {
+        int n = row.getValue().getOrDefault(c, 0);
+        line.append(String.format(Locale.ROOT, " %4s", n == 0 ? "." : Integer.toString(n)));
+      }
+      out.println(line);
+    }
+    if (errors) {
+      for (PloverEvaluation.Outcome o : score.outcomes()) {
+        if (!o.tripleCorrect()) {
+          out.printf(Locale.ROOT, "%s gold %s %s->%s, coded %s %s->%s: %s%n", o.gold().id(), o.gold().category(),
+              o.gold().source(), o.gold().target(), o.category(), o.source(), o.target(), o.gold().text());
+        }
+      }
+    }
+  }
+
+  private static String abbreviation(String category) {
+    return category.startsWith("(") ? "none" : category.substring(0, Math.min(4, category.length()));
+  }
+}

@@ -1,0 +1,156 @@
+package org.newsgraph.nlp.event;
+
+import java.util.Set;
+import org.newsgraph.core.EventStatus;
+import org.newsgraph.core.Polarity;
+
+/**
+ * Whether a trigger's event happened, is planned, expected or only possible, and whether the
+ * text denies it: from auxiliaries, negation, determiners ("no calls"), the verbs that govern it
+ * ("agreed to meet", "is expected to deliver", "refused to meet", "have yet to") and the
+ * modifiers of event nouns ("a summit set for", "the planned visit").
+ */
+final class Modality {
+
+  /**
+   * What the text says of an event.
+   *
+   * @param announced whether its own actor declares it (planned or possible), which PLOVER codes
+   *                  as an intention to cooperate or a threat
+   */
+  record Reading(EventStatus status, Polarity polarity, boolean announced) {}
+
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
+  private static final Set<String> PLANNED_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> POSSIBLE_AUX = Set.of("would", "could", "might", "may", "should", "can", "ca", "must");
+  private static final Set<String> PLANNING = Set.of(
+      "plan", "intend", "aim", "prepare", "set", "schedule", "due", "agree", "promise", "pledge", "vow",
+      "decide", "offer", "commit", "ready", "willing", "prepared", "announce", "go", "resolve");
+  private static final Set<String> EXPECTING = Set.of("expect", "likely", "anticipate", "poise", "predict", "forecast", "scheduled");
+  private static final Set<String> WISHING = Set.of(
+      "want", "hope", "seek", "wish", "try", "consider", "propose", "threaten", "urge", "ask", "demand", "call",
+      "push", "press", "need", "have", "able", "attempt", "request", "encourage", "force", "allow", "warn",
+      "insist", "appeal", "order", "invite", "tell", "persuade", "help");
+  private static final Set<String> DENYING = Set.of("refuse", "decline", "fail", "reject", "yet", "unable", "avoid", "stop");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+  private static final Set<String> PLANNED_NOUN_MODIFIERS =
+      Set.of("planned", "upcoming", "forthcoming", "next", "future", "proposed", "scheduled", "set", "due");
+  private static final Set<String> POSSIBLE_NOUN_MODIFIERS = Set.of("possible", "potential", "prospective");
+  private static final Set<String> EMBEDDINGS = Set.of("xcomp", "ccomp", "advcl", "acl");
+
+  private Modality() {}
+
+  static Reading of(DependencyGraph g, Draft d, boolean noun) {
+    if (noun && d.node != d.trigger && PLANNED_NOUN_MODIFIERS.contains(g.lemma(d.node))) {
+      return new Reading(EventStatus.PLANNED, polarity(negated(g, d.node)), false);
+    }
+    return noun ? ofNoun(g, d.node) : ofVerb(g, d.trigger, 0);
+  }
+
+  private static Reading ofVerb(DependencyGraph g, int t, int depth) {
+    boolean negative = negated(g, t);
+    EventStatus status = null;
+    boolean announced = false;
+    for (int c : g.children(t, Set.of("aux", "aux:pass"))) {
+      String aux = g.lemma(c);
+      String word = ArticleContext.lower(g.token(c).text());
+      if (PLANNED_AUX.contains(aux) || PLANNED_AUX.contains(word)) {
+        status = EventStatus.PLANNED;
+        announced = true;
+      } else if (POSSIBLE_AUX.contains(aux) || POSSIBLE_AUX.contains(word)) {
+        status = EventStatus.HYPOTHETICAL;
+        announced = true;
+      }
+    }
+    if (CONDITIONS.contains(g.caseWord(t))) {
+      status = EventStatus.HYPOTHETICAL;
+    }
+    int governor = g.head(t);
+    if (status == null && governor >= 0 && EMBEDDINGS.contains(g.baseLabel(t)) && depth < 3) {
+      String gov = g.lemma(governor);
+      boolean infinitive = g.caseWord(t).equals("to") || g.label(t).equals("xcomp");
+      if (infinitive && DENYING.contains(gov)) {
+        negative = !negative;
+        status = EventStatus.HAPPENED;
+      } else if (infinitive && EXPECTING.contains(gov)) {
+        status = EventStatus.EXPECTED;
+      } else if (infinitive && PLANNING.contains(gov)) {
+        status = EventStatus.PLANNED;
+        announced = true;
+      } else if (infinitive && WISHING.contains(gov)) {
+        status = EventStatus.HYPOTHETICAL;
+        announced = true;
+      }
+      if (status != null) {
+        Reading outer = ofVerb(g, governor, depth + 1);
+        if (outer.status() == EventStatus.HYPOTHETICAL || outer.status() == EventStatus.PLANNED) {
+          status = status == EventStatus.HAPPENED ? outer.status() : status;
+        }
+        if (outer.polarity() == Polarity.NEGATIVE && !DENYING.contains(gov)) {
+          negative = !negative;
+        }
+      } else if (g.baseLabel(t).equals("advcl") && CONDITIONS.contains(g.caseWord(t))) {
+        status = EventStatus.HYPOTHETICAL;
+      }
+    }
+    if (status == null) {
+      status = tense(g, t);
+    }
+    return new Reading(status, negative ? Polarity.NEGATIVE : Polarity.POSITIVE, announced);
+  }
+
+  private static EventStatus tense(DependencyGraph g, int t) {
+    String pos = g.pos(t);
+    boolean progressive = pos.equals("VBG")
+        && g.children(t, Set.of("aux")).stream().anyMatch(c -> g.lemma(c).equals("be"));
+    if (progressive) {
+      return EventStatus.ONGOING;
+    }
+    return EventStatus.HAPPENED;
+  }
+
+  private static boolean negated(DependencyGraph g, int t) {
+    for (int c : g.children(t, Set.of("advmod", "neg", "aux", "det"))) {
+      if (NEGATORS.contains(ArticleContext.lower(g.token(c).text())) || NEGATORS.contains(g.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Reading ofNoun(DependencyGraph g, int n) {
+    int first = n;
+    while (g.label(first).equals("conj") && g.head(first) >= 0) {
+      first = g.head(first);
+    }
+    boolean negative = negated(g, n) || negated(g, first);
+    if (g.caseWord(n).equals("without") || g.caseWord(first).equals("without")) {
+      negative = true;
+    }
+    for (int c : g.children(n, Set.of("amod", "acl", "compound"))) {
+      String word = ArticleContext.lower(g.token(c).text());
+      if (PLANNED_NOUN_MODIFIERS.contains(word) || PLANNED_NOUN_MODIFIERS.contains(g.lemma(c))) {
+        return new Reading(EventStatus.PLANNED, polarity(negative), false);
+      }
+      if (word.equals("expected")) {
+        return new Reading(EventStatus.EXPECTED, polarity(negative), false);
+      }
+      if (POSSIBLE_NOUN_MODIFIERS.contains(word)) {
+        return new Reading(EventStatus.HYPOTHETICAL, polarity(negative), false);
+      }
+    }
+    int governor = g.head(first);
+    if (governor >= 0 && g.token(governor).isVerb()
+        && Set.of("obj", "nsubj:pass", "nsubj").contains(g.label(first))
+        && !g.lemma(governor).equals("be")) {
+      Reading verb = ofVerb(g, governor, 0);
+      boolean denied = verb.polarity() == Polarity.NEGATIVE;
+      return new Reading(verb.status(), polarity(negative != denied), verb.announced());
+    }
+    return new Reading(EventStatus.HAPPENED, polarity(negative), false);
+  }
+
+  private static Polarity polarity(boolean negative) {
+    return negative ? Polarity.NEGATIVE : Polarity.POSITIVE;
+  }
+}

@@ -1,0 +1,162 @@
+package org.newsgraph.nlp.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.EventActor;
+import org.newsgraph.core.EventStatus;
+import org.newsgraph.core.Polarity;
+
+/** The event reader's mechanics on invented news sentences. */
+class ParsedEventExtractorTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 14);
+
+  private static Event only(String text, String action) {
+    List<Event> events = SharedEvents.read(text, PUBLISHED);
+    Optional<Event> found = events.stream().filter(e -> e.action().equals(action)).findFirst();
+    assertThat(found).as("%s in %s", action, events).isPresent();
+    return found.get();
+  }
+
+  private static List<String> countries(List<EventActor> actors) {
+    return actors.stream().map(EventActor::country).toList();
+  }
+
+  @Test
+  void passiveAgentIsTheSource() {
+    Event e = only("Three soldiers were killed by rebels near the border on Monday.", "kill");
+    assertThat(e.source()).extracting(EventActor::name).containsExactly("rebels");
+    assertThat(e.source().get(0).sector()).isEqualTo("REB");
+    assertThat(e.target()).extracting(EventActor::sector).containsExactly("MIL");
+    assertThat(e.when().value()).isEqualTo("2021-05-10");
+  }
+
+  @Test
+  void contractedHasIsNotAPassive() {
+    Event e = only("Brazil's president said he's withdrawn from the regional trade pact.", "withdraw");
+    assertThat(e.source()).isNotEmpty();
+    assertThat(e.target()).isEmpty();
+  }
+
+  @Test
+  void coordinatedSubjectsAreBothSourcesAndThePlaceIsAttached() {
+    Event e = only("France and Germany signed a trade agreement in Paris on Tuesday.", "sign");
+    assertThat(countries(e.source())).containsExactlyInAnyOrder("FRA", "DEU");
+    assertThat(e.place().name()).isEqualTo("Paris");
+    assertThat(e.place().country()).isEqualTo("FRA");
+    assertThat(e.status()).isEqualTo(EventStatus.HAPPENED);
+  }
+
+  @Test
+  void negatedVerbIsNegative() {
+    Event e = only("Canada did not meet the Chinese delegation last week.", "meet");
+    assertThat(e.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(countries(e.source())).containsExactly("CAN");
+    assertThat(countries(e.target())).containsExactly("CHN");
+  }
+
+  @Test
+  void noMeetingsSinceADateIsNegativeWithBothParties() {
+    Event e = only("There have been no meetings between Brazil and Argentina since March 3.", "meet");
+    assertThat(e.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(countries(e.source())).containsExactlyInAnyOrder("BRA", "ARG");
+    assertThat(e.when().value()).isEqualTo("2021-03-03");
+    assertThat(e.when().mod()).isEqualTo("AFTER");
+  }
+
+  @Test
+  void countsComeFromTwiceAndNTimes() {
+    List<Event> events =
+        SharedEvents.read("Egypt and Jordan met three times last year and spoke by phone twice.", PUBLISHED);
+    assertThat(events).filteredOn(e -> e.action().equals("meet")).extracting(Event::count).containsExactly(3);
+    assertThat(events).filteredOn(e -> e.action().equals("call")).extracting(Event::count).containsExactly(2);
+    assertThat(events).filteredOn(e -> e.action().equals("call"))
+        .allSatisfy(e -> assertThat(countries(e.source())).containsExactlyInAnyOrder("EGY", "JOR"));
+  }
+
+  @Test
+  void missilesFiredAreCountedLaunchesAtTheirTarget() {
+    Event e = only("Iran fired two missiles at Israel on Sunday.", "missile_launch");
+    assertThat(e.count()).isEqualTo(2);
+    assertThat(countries(e.source())).containsExactly("IRN");
+    assertThat(countries(e.target())).containsExactly("ISR");
+  }
+
+  @Test
+  void willIsPlannedAndCodedAsIntent() {
+    Event e = only("Kenya will host Ugandan officials next week.", "host");
+    assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
+    assertThat(e.type()).isEqualTo("AGREE");
+    assertThat(e.target()).extracting(EventActor::country, EventActor::sector)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("UGA", "GOV"));
+  }
+
+  @Test
+  void expectedByOthersIsExpected() {
+    Event e = only("The Indian army is expected to withdraw from the disputed area.", "withdraw");
+    assertThat(e.status()).isEqualTo(EventStatus.EXPECTED);
+    assertThat(e.source()).extracting(EventActor::country, EventActor::sector)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("IND", "MIL"));
+  }
+
+  @Test
+  void conditionalIsHypotheticalAndAThreat() {
+    Event e = only("Turkey could impose sanctions on Syria if the attacks continue.", "impose_sanctions");
+    assertThat(e.status()).isEqualTo(EventStatus.HYPOTHETICAL);
+    assertThat(e.type()).isEqualTo("THREATEN");
+    assertThat(countries(e.target())).containsExactly("SYR");
+  }
+
+  @Test
+  void reportedPronounIsTheReporter() {
+    Event e = only("Syria said it would withdraw its troops from Lebanon.", "withdraw");
+    assertThat(countries(e.source())).containsExactly("SYR");
+    assertThat(countries(e.target())).containsExactly("LBN");
+    assertThat(e.status()).isEqualTo(EventStatus.HYPOTHETICAL);
+  }
+
+  @Test
+  void refusingToMeetIsARejectionAndANegativeMeeting() {
+    List<Event> events = SharedEvents.read("Poland refused to meet the Russian envoy.", PUBLISHED);
+    assertThat(events).extracting(Event::action).contains("reject", "meet");
+    assertThat(events).filteredOn(e -> e.action().equals("meet"))
+        .extracting(Event::polarity).containsExactly(Polarity.NEGATIVE);
+  }
+
+  @Test
+  void eventsInsideQuotationsCarryTheQuote() {
+    String text = "\"We will never negotiate with Canada,\" the Mexican president said on Friday.";
+    Event e = only(text, "negotiate");
+    assertThat(e.quote()).isNotNull();
+    assertThat(e.polarity()).isEqualTo(Polarity.NEGATIVE);
+  }
+
+  @Test
+  void spanLeadingUpToADateIsARangeEndingThere() {
+    Event e = only("Peru and Chile held talks in the two months leading up to the summit in June 2018.", "meet");
+    assertThat(e.when().value()).isEqualTo("2018-04/2018-06");
+  }
+
+  @Test
+  void everyFactIsGroundedInTheText() {
+    String text = "Japan accused China of violating its airspace, and China denied it on Monday.";
+    for (Event e : SharedEvents.read(text, PUBLISHED)) {
+      assertThat(text.substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().text());
+      for (EventActor a : e.source()) {
+        assertThat(text.substring(a.start(), a.end())).isEqualTo(a.text());
+      }
+    }
+  }
+
+  @Test
+  void textWithoutEventsOrWordsGivesNone() {
+    assertThat(SharedEvents.read("", PUBLISHED)).isEmpty();
+    assertThat(SharedEvents.read("... !!! ???", PUBLISHED)).isEmpty();
+    assertThat(SharedEvents.read("The weather was mild and the trees were green.", PUBLISHED)).isEmpty();
+  }
+}

@@ -1,0 +1,45 @@
+package org.newsgraph.nlp.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.Quote;
+import org.newsgraph.core.TimeExpression;
+import org.newsgraph.nlp.ArticleReader;
+import org.newsgraph.nlp.SharedAnalyzer;
+import org.newsgraph.nlp.entity.NewsEntityResolver;
+import org.newsgraph.nlp.quote.CueQuoteAttributor;
+import org.newsgraph.nlp.text.TextAnalysis;
+import org.newsgraph.nlp.time.RuleTimeTagger;
+
+/** One event extractor (its parser model takes seconds to load) and the standard readers before it. */
+public final class SharedEvents {
+
+  private SharedEvents() {}
+
+  private static final class Holder {
+    static final ParsedEventExtractor INSTANCE = new ParsedEventExtractor();
+    static final NewsEntityResolver ENTITIES = new NewsEntityResolver();
+  }
+
+  /** The shared extractor, loaded on first use. */
+  public static ParsedEventExtractor get() {
+    return Holder.INSTANCE;
+  }
+
+  /** A reader like the standard one, on the shared analyzer and extractor. */
+  public static ArticleReader reader() {
+    return new ArticleReader(
+        SharedAnalyzer.get(), Holder.ENTITIES, new RuleTimeTagger(), new CueQuoteAttributor(), get());
+  }
+
+  /** The events of {@code text}, its relative times resolved against {@code published}. */
+  public static List<Event> read(String text, LocalDate published) {
+    TextAnalysis analysis = SharedAnalyzer.get().analyze(text);
+    List<TimeExpression> times = new RuleTimeTagger().tag(analysis, published);
+    List<Entity> entities = Holder.ENTITIES.resolve(analysis);
+    List<Quote> quotes = new CueQuoteAttributor().attribute(analysis, entities);
+    return get().extract(analysis, entities, times, quotes);
+  }
+}
