@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +23,14 @@ import org.newsgraph.ingest.UrlFetcher;
  * fetch, body included; the body is capped while it streams in and again once decoded. Connections
  * are direct (no proxy), so the address checked is the address connected to.
  *
- * <p>The page's {@code source} is the address as given, its {@code url} the address finally read,
- * its {@code contentType} the server's header, charset included. Safe to share between threads.
+ * <p>Conditional requests send the {@link Validators} of a known version and get {@link
+ * FetchResult.NotModified} when the server answers 304. The page's {@code source} is the address
+ * as given, its {@code url} the address finally read, its {@code contentType} the server's header,
+ * charset included. Safe to share between threads.
  */
 public final class HttpFetcher implements UrlFetcher {
 
+  private static final int NOT_MODIFIED = 304;
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
   private static final String ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5";
 
@@ -58,28 +62,47 @@ public final class HttpFetcher implements UrlFetcher {
 
   @Override
   public Page fetch(URI uri) throws PageLoadException {
+    FetchResult result = fetch(uri, Validators.NONE);
+    if (result instanceof FetchResult.Fetched fetched) {
+      return fetched.page();
+    }
+    throw new HttpStatusException(uri.toString(), StatusText.of(NOT_MODIFIED), NOT_MODIFIED);
+  }
+
+  /**
+   * The page at {@code uri}, asked for on condition that it changed since the version {@code
+   * known} identifies; a 304 answer is {@link FetchResult.NotModified}. A failure status throws
+   * {@link HttpStatusException}, any other failure {@link PageLoadException}.
+   */
+  public FetchResult fetch(URI uri, Validators known) throws PageLoadException {
     try {
-      return follow(uri);
+      return follow(uri, known);
     } catch (FetchProblem problem) {
+      if (problem.status() != 0) {
+        throw new HttpStatusException(uri.toString(), problem.getMessage(), problem.status());
+      }
       throw new PageLoadException(uri.toString(), problem.getMessage(), problem.getCause());
     }
   }
 
-  private Page follow(URI start) throws FetchProblem {
+  private FetchResult follow(URI start, Validators known) throws FetchProblem {
     Deadline deadline = Deadline.after(settings.requestTimeout());
     RedirectTrail trail = new RedirectTrail(start, settings.maxRedirects());
     URI current = start;
     while (true) {
       HttpResponse<byte[]> response;
       try {
-        response = exchange(current, deadline);
+        response = exchange(current, known, deadline);
       } catch (FetchProblem problem) {
         throw atHop(problem, start, current);
       }
       Optional<String> location = response.headers().firstValue("Location");
+      if (response.statusCode() == NOT_MODIFIED && !known.isEmpty()) {
+        return new FetchResult.NotModified(current);
+      }
       if (!REDIRECTS.contains(response.statusCode()) || location.isEmpty()) {
         try {
-          return page(start, current, response);
+          return fetched(start, current, response);
         } catch (FetchProblem problem) {
           throw atHop(problem, start, current);
         }
@@ -88,7 +111,8 @@ public final class HttpFetcher implements UrlFetcher {
     }
   }
 
-  private HttpResponse<byte[]> exchange(URI uri, Deadline deadline) throws FetchProblem {
+  private HttpResponse<byte[]> exchange(URI uri, Validators known, Deadline deadline)
+      throws FetchProblem {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new FetchProblem("only http and https URLs can be fetched, not " + scheme);
@@ -96,15 +120,16 @@ public final class HttpFetcher implements UrlFetcher {
     guard.check(uri, deadline);
     CompletableFuture<HttpResponse<byte[]>> pending;
     try {
-      HttpRequest request =
+      HttpRequest.Builder request =
           HttpRequest.newBuilder(uri)
               .timeout(deadline.require())
               .header("User-Agent", settings.userAgent())
               .header("Accept", ACCEPT)
               .header("Accept-Encoding", "gzip")
-              .GET()
-              .build();
-      pending = client.sendAsync(request, new BoundedBody(settings.maxBytes()));
+              .GET();
+      known.etagValue().ifPresent(etag -> request.header("If-None-Match", etag));
+      known.lastModifiedValue().ifPresent(date -> request.header("If-Modified-Since", date));
+      pending = client.sendAsync(request.build(), new BoundedBody(settings.maxBytes()));
     } catch (IllegalArgumentException e) {
       throw new FetchProblem("invalid URL: " + e.getMessage(), e);
     }
@@ -122,14 +147,20 @@ public final class HttpFetcher implements UrlFetcher {
     }
   }
 
-  private Page page(URI start, URI url, HttpResponse<byte[]> response) throws FetchProblem {
+  private FetchResult.Fetched fetched(URI start, URI url, HttpResponse<byte[]> response)
+      throws FetchProblem {
     if (response.statusCode() / 100 != 2) {
-      throw new FetchProblem(StatusText.of(response.statusCode()));
+      throw FetchProblem.status(response.statusCode());
     }
     String encoding = response.headers().firstValue("Content-Encoding").orElse(null);
     byte[] content = ContentDecoding.decode(encoding, response.body(), settings.maxBytes());
     String type = response.headers().firstValue("Content-Type").orElse(null);
-    return new Page(start.toString(), url, content, type);
+    Validators validators =
+        new Validators(
+            response.headers().firstValue("ETag").orElse(null),
+            response.headers().firstValue("Last-Modified").orElse(null));
+    return new FetchResult.Fetched(
+        new Page(start.toString(), url, content, type), validators, Instant.now());
   }
 
   /** A problem met after a redirect names the address it was met at. */
@@ -137,7 +168,6 @@ public final class HttpFetcher implements UrlFetcher {
     if (current.equals(start)) {
       return problem;
     }
-    return new FetchProblem(
-        problem.getMessage() + " (redirected to " + current + ")", problem.getCause());
+    return problem.at("redirected to " + current);
   }
 }
