@@ -70,6 +70,19 @@ public final class HttpFetcher implements UrlFetcher {
   }
 
   /**
+   * Checks, without fetching, that {@code uri} is an http(s) address on a host the address guard
+   * allows; throws with the reason ("refused: 127.0.0.1 is a loopback address ...") when not.
+   */
+  public void checkAddress(URI uri) throws PageLoadException {
+    try {
+      requireHttp(uri);
+      guard.check(uri, Deadline.after(settings.requestTimeout()));
+    } catch (FetchProblem problem) {
+      throw new PageLoadException(uri.toString(), problem.getMessage(), problem.getCause());
+    }
+  }
+
+  /**
    * The page at {@code uri}, asked for on condition that it changed since the version {@code
    * known} identifies; a 304 answer is {@link FetchResult.NotModified}. A failure status throws
    * {@link HttpStatusException}, any other failure {@link PageLoadException}.
@@ -113,10 +126,7 @@ public final class HttpFetcher implements UrlFetcher {
 
   private HttpResponse<byte[]> exchange(URI uri, Validators known, Deadline deadline)
       throws FetchProblem {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new FetchProblem("only http and https URLs can be fetched, not " + scheme);
-    }
+    requireHttp(uri);
     guard.check(uri, deadline);
     CompletableFuture<HttpResponse<byte[]>> pending;
     try {
@@ -161,6 +171,13 @@ public final class HttpFetcher implements UrlFetcher {
             response.headers().firstValue("Last-Modified").orElse(null));
     return new FetchResult.Fetched(
         new Page(start.toString(), url, content, type), validators, Instant.now());
+  }
+
+  private static void requireHttp(URI uri) throws FetchProblem {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new FetchProblem("only http and https URLs can be fetched, not " + scheme);
+    }
   }
 
   /** A problem met after a redirect names the address it was met at. */

@@ -2,14 +2,14 @@ package org.newsgraph.ingest.polite;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.ingest.PageLoadException;
 import org.newsgraph.ingest.fetch.FetchResult;
 import org.newsgraph.ingest.fetch.HttpFetcher;
 
 /**
- * Fetches like a good guest: checks the host's robots.txt first (refusing disallowed addresses),
+ * Fetches like a good guest: refuses addresses the fetcher's guard refuses before anything is sent
+ * (robots.txt included), checks the host's robots.txt (refusing disallowed addresses),
  * waits its turn at the host (per-host delay, the host's crawl-delay if longer, and a cap on
  * requests in flight), then asks conditionally with the validators remembered for the address.
  * Limits, the address guard and the User-Agent are the {@link HttpFetcher}'s. Robots rules are
@@ -42,13 +42,7 @@ public final class PoliteFetcher {
    * version whose validators are remembered. Throws when robots.txt forbids it or the fetch fails.
    */
   public FetchResult fetch(URI uri) throws PageLoadException {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new PageLoadException(uri.toString(), "only http and https URLs can be fetched");
-    }
-    if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new PageLoadException(uri.toString(), "URL has no host");
-    }
+    http.checkAddress(uri);
     HostRobots rules = robots.forHost(uri);
     Optional<String> refusal = rules.refusal(uri);
     if (refusal.isPresent()) {

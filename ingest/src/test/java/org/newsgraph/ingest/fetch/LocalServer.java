@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** An HTTP server on 127.0.0.1 for fetch tests; remembers the requests it received. */
-final class LocalServer implements AutoCloseable {
+public final class LocalServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService workers = Executors.newCachedThreadPool();
@@ -27,12 +27,12 @@ final class LocalServer implements AutoCloseable {
     server.start();
   }
 
-  static LocalServer start() throws IOException {
+  public static LocalServer start() throws IOException {
     return new LocalServer();
   }
 
   /** Serves {@code path} (and everything under it) with {@code handler}. */
-  LocalServer on(String path, HttpHandler handler) {
+  public LocalServer on(String path, HttpHandler handler) {
     server.createContext(
         path,
         exchange -> {
@@ -44,12 +44,12 @@ final class LocalServer implements AutoCloseable {
     return this;
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
   /** The requests received so far, in order. */
-  List<HttpExchange> received() {
+  public List<HttpExchange> received() {
     return List.copyOf(received);
   }
 
@@ -60,7 +60,7 @@ final class LocalServer implements AutoCloseable {
   }
 
   /** A handler answering {@code status} with {@code body} of {@code contentType}. */
-  static HttpHandler respond(int status, String contentType, byte[] body) {
+  public static HttpHandler respond(int status, String contentType, byte[] body) {
     return exchange -> {
       if (contentType != null) {
         exchange.getResponseHeaders().set("Content-Type", contentType);
@@ -69,12 +69,12 @@ final class LocalServer implements AutoCloseable {
     };
   }
 
-  static HttpHandler html(String html) {
+  public static HttpHandler html(String html) {
     return respond(200, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A handler redirecting to {@code location} with status 302. */
-  static HttpHandler redirect(String location) {
+  public static HttpHandler redirect(String location) {
     return exchange -> {
       exchange.getResponseHeaders().set("Location", location);
       send(exchange, 302, "moved".getBytes(StandardCharsets.US_ASCII));
@@ -82,7 +82,7 @@ final class LocalServer implements AutoCloseable {
   }
 
   /** A handler that sends headers and then one byte every 100 ms, for ten seconds at most. */
-  static HttpHandler trickle() {
+  public static HttpHandler trickle() {
     return exchange -> {
       exchange.getResponseHeaders().set("Content-Type", "text/html");
       exchange.sendResponseHeaders(200, 0);
@@ -99,7 +99,7 @@ final class LocalServer implements AutoCloseable {
     };
   }
 
-  static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+  public static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {
       exchange.getResponseBody().write(body);
