@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -93,7 +94,7 @@ final class SitemapLinks implements Iterator<Link> {
   private void read(String ref, byte[] content, URL url) {
     AbstractSiteMap sitemap;
     try {
-      sitemap = parser.parseSiteMap(null, content, url);
+      sitemap = parser.parseSiteMap(contentType(content), content, url);
     } catch (UnknownFormatException | IOException | RuntimeException e) {
       ready.add(Link.failed(ref, "malformed sitemap: " + Problems.oneLine(e)));
       return;
@@ -109,6 +110,12 @@ final class SitemapLinks implements Iterator<Link> {
         }
       }
     }
+  }
+
+  /** XML or plain text, told by the first character; the parser needs one of the two. */
+  private static String contentType(byte[] content) {
+    String start = new String(content, 0, Math.min(content.length, 64), StandardCharsets.UTF_8);
+    return start.replace("\uFEFF", "").stripLeading().startsWith("<") ? "text/xml" : "text/plain";
   }
 
   private void queue(URL child) {

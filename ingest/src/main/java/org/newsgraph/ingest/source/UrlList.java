@@ -32,12 +32,12 @@ final class UrlList {
   }
 
   private static Link link(String ref, String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+      return Link.failed(ref, "not an http(s) URL: " + line);
+    }
     try {
       URI uri = new URI(line);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https")) {
-        return Link.failed(ref, "not an http(s) URL: " + line);
-      }
       if (uri.getHost() == null) {
         return Link.failed(ref, "URL has no host: " + line);
       }
