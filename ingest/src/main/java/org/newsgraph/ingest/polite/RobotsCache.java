@@ -53,7 +53,8 @@ final class RobotsCache {
     try {
       Page page = http.fetch(robots);
       BaseRobotRules rules =
-          parser.parseContent(robots.toString(), page.content(), page.contentType(), List.of(agent));
+          parser.parseContent(
+              robots.toString(), page.content(), page.contentType(), List.of(agent));
       return HostRobots.obeying(rules);
     } catch (HttpStatusException e) {
       BaseRobotRules rules = parser.failedFetch(e.status());

@@ -58,7 +58,7 @@ final class SourceSniffer {
     }
   }
 
-  /** Every line (but a last one cut by the head's end) a URL, comment or blank; one URL at least. */
+  /** Every line (but one cut by the head's end) a URL, comment or blank; one URL at least. */
   private static boolean isUrlList(String text, boolean cut) {
     String[] lines = text.split("\\R", -1);
     int complete = cut && lines.length > 1 ? lines.length - 1 : lines.length;
