@@ -77,6 +77,9 @@ final class BlockFilter {
   }
 
   private static Verdict judge(TextBlock block, Metadata metadata, boolean inHeader) {
+    if (block.kind() == BlockKind.CAPTION || FileNames.isFileName(block.text())) {
+      return Verdict.FURNITURE;
+    }
     int words = block.words();
     String text = block.text();
     if (inHeader && Headlines.matches(text, metadata.title())) {

@@ -92,7 +92,7 @@ final class BlockSegmenter {
       } else if (tag.equals("a") && attrs.hasKey("href")) {
         link = true;
         linkDepth++;
-      } else if (tag.equals("img")) {
+      } else if (tag.equals("img") || tag.equals("amp-img")) {
         images.add(e);
       }
       if (block) {

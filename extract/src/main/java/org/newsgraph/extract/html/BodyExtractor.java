@@ -28,7 +28,8 @@ public final class BodyExtractor {
     if (region.isEmpty()) {
       return new Body(List.of(), List.of());
     }
-    List<TextBlock> blocks = new ArrayList<>(leadIn(page, region, metadata.title()));
+    List<TextBlock> leadIn = leadIn(page, region, metadata.title());
+    List<TextBlock> blocks = new ArrayList<>(leadIn);
     blocks.addAll(regionBlocks(page, region));
     List<TextBlock> kept = BlockFilter.keep(blocks, metadata);
     if (NonArticles.isTeaserList(blocks, kept) || NonArticles.isErrorPage(metadata.title(), kept)) {
@@ -38,7 +39,8 @@ public final class BodyExtractor {
     for (TextBlock block : kept) {
       paragraphs.add(block.text());
     }
-    return new Body(paragraphs, ImageCollector.collect(page, region));
+    int imagesFrom = leadIn.isEmpty() ? -1 : page.of(leadIn.get(0).owner()).firstElement;
+    return new Body(paragraphs, ImageCollector.collect(page, region, imagesFrom));
   }
 
   /**

@@ -22,18 +22,6 @@ final class ImageCollector {
   /** An element holding more text blocks than this is no longer the image's figure. */
   private static final int MAX_FIGURE_BLOCKS = 3;
 
-  /**
-   * A caption that is only a file name: "BP_KimTrump _180219_29.jpg", "IMG_0042", or a slug of
-   * words joined by dashes or underscores ("I-am-Nikon-D5200").
-   */
-  private static final Pattern FILE_NAME =
-      Pattern.compile(
-          "(?i)[\\w\\s.()-]*\\.(jpe?g|png|gif|webp|bmp|svg|tiff?|avif)"
-              + "|(img|dsc|dscn|pict?|photo|image)[_-]?\\d+\\S*"
-              + "|[\\p{L}\\p{N}.]+(?:[_-][\\p{L}\\p{N}.]+)+");
-  /** File names are shorter than this; longer text is never taken for one. */
-  private static final int MAX_FILE_NAME = 160;
-
   /** Addresses of decoration rather than pictures of the story. */
   private static final Pattern DECORATION =
       Pattern.compile(
@@ -51,13 +39,20 @@ final class ImageCollector {
 
   private ImageCollector() {}
 
-  /** The images of {@code region} on {@code page}, in document order. */
-  static List<Image> collect(PageBlocks page, ContentRegion region) {
+  /**
+   * The images of {@code region} on {@code page}, in document order, with those between the
+   * element of document-order number {@code leadInFrom} (the headline above the region; -1 when
+   * there is none) and the region: the lead picture often sits there.
+   */
+  static List<Image> collect(PageBlocks page, ContentRegion region, int leadInFrom) {
+    int regionFrom = region.parts().get(0).firstElement;
     List<Image> images = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Element img : page.images()) {
       NodeStats s = page.of(img);
-      if (s == null || !region.containsElement(s.firstElement) || isSmall(img)) {
+      boolean inLeadIn =
+          s != null && leadInFrom >= 0 && s.firstElement >= leadInFrom && s.firstElement < regionFrom;
+      if (s == null || !(inLeadIn || region.containsElement(s.firstElement)) || isSmall(img)) {
         continue;
       }
       String src = source(img);
@@ -133,8 +128,8 @@ final class ImageCollector {
 
   /** {@code text} stripped, or {@code null} when it is empty, a file name or a placeholder. */
   private static String meaningful(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
-    if (t.isEmpty() || (t.length() <= MAX_FILE_NAME && FILE_NAME.matcher(t).matches())) {
+    String t = FileNames.withoutLeadingFileName(text.strip().replaceAll("\\s+", " "));
+    if (t.isEmpty() || FileNames.isFileNameOrSlug(t)) {
       return null;
     }
     return EMPTY_CAPTIONS.contains(t.toLowerCase(Locale.ROOT)) ? null : t;

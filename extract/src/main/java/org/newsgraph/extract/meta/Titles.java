@@ -22,7 +22,11 @@ final class Titles {
 
   private Titles() {}
 
-  /** The headline, or {@code null}. */
+  /**
+   * The headline: the page's heading that a declared title (JSON-LD, OpenGraph, meta tags, the
+   * document title) names, else the heading marked up as the headline, else the cleaned declared
+   * title, else the first {@code h1}; {@code null} when there is none.
+   */
   static String find(
       Document doc,
       PageElements elements,
@@ -34,6 +38,11 @@ final class Titles {
     List<Heading> headings = headings(elements, site, regions);
     for (Heading heading : headings) {
       if (matchesAny(heading.text(), declared, site)) {
+        return heading.text();
+      }
+    }
+    for (Heading heading : headings) {
+      if (heading.element().attr("itemprop").toLowerCase(Locale.ROOT).contains("headline")) {
         return heading.text();
       }
     }

@@ -86,6 +86,15 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void microdataHeadlineIsPreferredToADocumentTitleThatOnlyNamesTheSite() {
+    String html =
+        "<html><head><title>High Valley Times</title></head><body><div itemscope>"
+            + "<h2>Latest</h2><h1 itemprop=\"headline\">Dam repairs finished a month early</h1>"
+            + "<p>The repairs ended on Friday.</p></div></body></html>";
+    assertThat(extract(html).title()).isEqualTo("Dam repairs finished a month early");
+  }
+
+  @Test
   void titleFallsBackToTheFirstHeading() {
     assertThat(extract("<html><body><h1>Only a heading</h1><p>Text.</p></body></html>").title())
         .isEqualTo("Only a heading");
