@@ -10,10 +10,10 @@ import org.newsgraph.core.EventPlace;
  * What a sentence leaves to its setting, as news is written: an actor named without a country
  * ("Lebanon's new President Elias Hrawi", "opposition groups in Zimbabwe") belongs to the
  * country named nearest to it outside the other side's actors, else to a country word that
- * describes one of them ("Museveni banned Ugandan opposition candidates");
- * an event without a stated target is aimed at the country where it takes place ("arrived in
- * Amman", "demonstrated in Serbia"); and a domestic action (protests, strikes, riots) with
- * neither is aimed at its actors' own country, named in the same sentence.
+ * describes one of them ("Museveni banned Ugandan opposition candidates"). An event without a
+ * stated target, other than one between equals (a summit), is aimed at the country where it
+ * takes place ("arrived in Amman", "demonstrated in Serbia"); a domestic action (protests,
+ * strikes, riots) with neither is aimed at its actors' own country, named in the same sentence.
  */
 final class Setting {
 
@@ -36,7 +36,7 @@ final class Setting {
     }
     EventPlace place = d.place;
     String own = d.source.isEmpty() ? null : d.source.get(0).country();
-    if (place != null && place.country() != null) {
+    if (place != null && place.country() != null && !d.action.symmetric()) {
       d.target.add(new EventActor(place.entity(), place.name(), place.text(), place.start(), place.end(),
           place.country(), "GOV"));
     } else if (d.action.domestic() && own != null) {
