@@ -267,6 +267,8 @@ public final class ParsedEventExtractor implements EventExtractor {
       start = Math.min(start, g.token(d.second).start());
       end = Math.max(end, g.token(d.second).end());
     }
+    int triggerStart = start;
+    int triggerEnd = end;
     Sentence s = g.sentence();
     for (EventActor actor : d.actors()) {
       if (actor.start() >= s.start() && actor.end() <= s.end()) {
@@ -283,6 +285,7 @@ public final class ParsedEventExtractor implements EventExtractor {
       end = Math.max(end, d.place.end());
     }
     Evidence evidence = new Evidence(context.text().substring(start, end), start, end);
+    Evidence trigger = new Evidence(context.text().substring(triggerStart, triggerEnd), triggerStart, triggerEnd);
     double confidence = 0.45
         + (d.source.isEmpty() ? 0 : 0.2)
         + (d.target.isEmpty() && d.source.size() < 2 ? 0 : 0.15)
@@ -291,6 +294,6 @@ public final class ParsedEventExtractor implements EventExtractor {
     confidence = Math.max(0.05, Math.min(0.95, confidence));
     String quote = context.quoteAt(g.token(d.trigger).start());
     return new Event(id, a.name(), type, mode, cameo, d.source, d.target, d.place, d.when, r.status(),
-        r.polarity(), d.count, evidence, quote, Math.round(confidence * 100) / 100.0);
+        r.polarity(), d.count, evidence, trigger, quote, Math.round(confidence * 100) / 100.0);
   }
 }
