@@ -98,6 +98,7 @@ final class AnalysisJson {
     json.put("polarity", e.polarity().name().toLowerCase(Locale.ROOT));
     json.put("count", e.count());
     json.put("evidence", span(e.evidence()));
+    json.put("trigger", span(e.trigger()));
     json.put("quote", e.quote());
     json.put("confidence", e.confidence());
     return json;

@@ -11,6 +11,10 @@ import org.newsgraph.core.Article;
 import org.newsgraph.core.Event;
 import org.newsgraph.nlp.ArticleReader;
 import org.newsgraph.nlp.StandardReading;
+import org.newsgraph.nlp.event.eval.EcbCorpus;
+import org.newsgraph.nlp.event.eval.EcbDocument;
+import org.newsgraph.nlp.event.eval.EcbEvaluation;
+import org.newsgraph.nlp.event.eval.EcbScore;
 import org.newsgraph.nlp.event.eval.PloverCorpus;
 import org.newsgraph.nlp.event.eval.PloverEvaluation;
 import org.newsgraph.nlp.event.eval.PloverRecord;
@@ -33,6 +37,10 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--plover", paramLabel = "FILE", description = "PLOVER_GSR_CAMEO.json.")
   Path plover;
 
+  @Option(names = "--ecbplus", paramLabel = "DIR",
+      description = "ECB+ topic folders with ECBplus_coreference_sentences.csv.")
+  Path ecbplus;
+
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N sentences.")
   Integer limit;
 
@@ -49,15 +57,49 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (plover == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "name a data set: --plover FILE");
+    if (plover == null && ecbplus == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "name a data set: --plover FILE or --ecbplus DIR");
     }
-    if (!Files.isRegularFile(plover)) {
+    if (plover != null && !Files.isRegularFile(plover)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--plover: not a file: " + plover);
     }
+    if (ecbplus != null && !Files.isRegularFile(ecbplus.resolve(EcbCorpus.SENTENCES))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--ecbplus: no " + EcbCorpus.SENTENCES + " in " + ecbplus);
+    }
+    ArticleReader reader = StandardReading.create();
+    int status = plover == null ? 0 : plover(reader);
+    if (ecbplus != null) {
+      ecbplus(reader);
+    }
+    return status;
+  }
+
+  private void ecbplus(ArticleReader reader) {
+    PrintWriter out = spec.commandLine().getOut();
+    List<EcbDocument> docs = EcbCorpus.load(ecbplus);
+    if (limit != null && limit < docs.size()) {
+      docs = docs.subList(0, limit);
+    }
+    Progress progress = Progress.on(spec.commandLine().getErr(), "eval events (ECB+)", docs.size(), false);
+    EcbScore s = EcbEvaluation.run(docs, text -> read(reader, text), progress::step);
+    progress.done();
+    out.printf(Locale.ROOT, "ECB+ annotated sentences of %d documents; %.1f s%n", s.documents(), s.seconds());
+    out.printf(Locale.ROOT, "triggers      gold %d, predicted %d, matched %d: P %.3f R %.3f F1 %.3f%n",
+        s.gold(), s.predicted(), s.matched(), s.precision(), s.recall(), s.f1());
+    attachment(out, "time", s.time());
+    attachment(out, "place", s.place());
+    attachment(out, "participants", s.participants());
+  }
+
+  private static void attachment(PrintWriter out, String what, EcbScore.Attachment a) {
+    out.printf(Locale.ROOT, "%-13s attached %d on matched events, %d on a gold mention: accuracy %.3f%n",
+        what, a.attached(), a.right(), a.accuracy());
+  }
+
+  private int plover(ArticleReader reader) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleReader reader = StandardReading.create();
     int status = 0;
     List<PloverRecord> records = PloverCorpus.load(plover);
     if (limit != null && limit < records.size()) {
@@ -81,7 +123,7 @@ final class EvalEventsCommand implements Callable<Integer> {
   }
 
   private static List<Event> read(ArticleReader reader, String text) {
-    Article article = new Article("plover", null, null, List.of(), null, "en", null, null, text, List.of());
+    Article article = new Article("eval", null, null, List.of(), null, "en", null, null, text, List.of());
     return reader.read(article).events();
   }
 

@@ -42,7 +42,7 @@ class SeedAcceptanceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"clean", "quotes", "people", "times"})
+  @ValueSource(strings = {"clean", "quotes", "people", "times", "events"})
   void everyRequiredItemIsRead(String part) {
     List<SeedScorer.Check> checks = new SeedScorer(expected).score(part, result);
 

@@ -36,6 +36,7 @@ public record AnnotatedArticle(
     times.forEach(t -> requireGrounded(t, text));
     for (Event e : events) {
       requireGrounded(e.evidence(), text);
+      requireGrounded(e.trigger(), text);
       e.source().forEach(a -> requireGrounded(a, text));
       e.target().forEach(a -> requireGrounded(a, text));
       if (e.place() != null) {

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param when       when, or {@code null}
  * @param count      how many times ("twice" is 2, "two missiles" is 2), or {@code null}
  * @param evidence   the words that state the event
+ * @param trigger    the word or words that name the action ("met", "summit", "imposed ... tariffs")
  * @param quote      the id of the {@link Quote} that carries it (a claim, not the article's own
  *                   report), or {@code null}
  * @param confidence from 0 to 1: how sure the reader is of the event and its actors
@@ -36,6 +37,7 @@ public record Event(
     Polarity polarity,
     Integer count,
     Evidence evidence,
+    Evidence trigger,
     String quote,
     double confidence) {
 
@@ -45,6 +47,7 @@ public record Event(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(polarity, "polarity");
     Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(trigger, "trigger");
     source = List.copyOf(source);
     target = List.copyOf(target);
     if (count != null && count < 1) {

@@ -25,7 +25,7 @@ class EventKeyTest {
     EventActor t = new EventActor("e2", "Donald Trump", "Donald Trump", 19, 31, "USA", "GOV");
     EventTime time = when == null ? null : new EventTime(when, null, "Abe", 33, 36);
     return new Event("v1", "meet", "CONSULT", "visit", "040", List.of(a), List.of(t), null, time,
-        EventStatus.HAPPENED, polarity, null, new Evidence("met", 15, 18), null, 0.8);
+        EventStatus.HAPPENED, polarity, null, new Evidence("met", 15, 18), new Evidence("met", 15, 18), null, 0.8);
   }
 
   @Test
@@ -51,7 +51,7 @@ class EventKeyTest {
   void actorsWithoutEntitiesAreKeyedByCountryAndSector() {
     EventActor media = new EventActor(null, "state media", "Abe", 33, 36, "PRK", "MED");
     Event e = new Event("v2", "denounce", "DISAPPROVE", null, "111", List.of(media), List.of(), null, null,
-        EventStatus.HAPPENED, Polarity.POSITIVE, null, new Evidence("met", 15, 18), null, 0.5);
+        EventStatus.HAPPENED, Polarity.POSITIVE, null, new Evidence("met", 15, 18), new Evidence("met", 15, 18), null, 0.5);
     assertThat(EventKey.of(e, Map.of()).actors()).containsExactly("PRK/MED");
   }
 
@@ -61,7 +61,7 @@ class EventKeyTest {
     assertThat(new AnnotatedArticle(article, List.of(), List.of(), List.of(),
         List.of(meeting("2018-06", Polarity.POSITIVE)), List.of()).events()).hasSize(1);
     Event wrong = new Event("v3", "meet", "CONSULT", null, "040", List.of(), List.of(), null, null,
-        EventStatus.HAPPENED, Polarity.POSITIVE, null, new Evidence("xyz", 15, 18), null, 0.5);
+        EventStatus.HAPPENED, Polarity.POSITIVE, null, new Evidence("xyz", 15, 18), new Evidence("met", 15, 18), null, 0.5);
     assertThatThrownBy(() -> new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of(wrong), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -69,10 +69,10 @@ class EventKeyTest {
   @Test
   void eventsRefuseImpossibleCountsAndConfidences() {
     assertThatThrownBy(() -> new Event("v", "meet", null, null, "040", List.of(), List.of(), null, null,
-        EventStatus.HAPPENED, Polarity.POSITIVE, 0, new Evidence("met", 15, 18), null, 0.5))
+        EventStatus.HAPPENED, Polarity.POSITIVE, 0, new Evidence("met", 15, 18), new Evidence("met", 15, 18), null, 0.5))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Event("v", "meet", null, null, "040", List.of(), List.of(), null, null,
-        EventStatus.HAPPENED, Polarity.POSITIVE, null, new Evidence("met", 15, 18), null, 1.5))
+        EventStatus.HAPPENED, Polarity.POSITIVE, null, new Evidence("met", 15, 18), new Evidence("met", 15, 18), null, 1.5))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -10,8 +10,10 @@ package org.newsgraph.nlp.event;
  * @param intent      the PLOVER category of the event announced rather than done ({@code AGREE}
  *                    or {@code THREATEN}), or {@code null} to keep {@link #type}
  * @param symmetric   whether "A and B" as subject makes both sources (meetings, talks, deals)
+ * @param domestic    whether an unstated target is the actors' own country (protests, strikes)
  */
-record Action(String name, String type, String mode, String cameo, String intent, boolean symmetric) {
+record Action(
+    String name, String type, String mode, String cameo, String intent, boolean symmetric, boolean domestic) {
 
   /** The CAMEO code of the announced event: 03x for cooperation, 13x for threats. */
   String intentCameo() {

@@ -256,6 +256,9 @@ final class ActorFinder {
     if (country == null) {
       country = originCountry(g, h, context);
     }
+    if (country == null) {
+      country = appositionCountry(g, h);
+    }
     if (kind == ActorCodes.Kind.COUNTRY || kind == ActorCodes.Kind.CITY) {
       sector = sector == null ? "GOV" : sector;
     }
@@ -294,9 +297,10 @@ final class ActorFinder {
       words.add(g.token(i).text());
       lemmas.add(g.token(i).lemma());
     }
-    String country = firstCountry(words);
+    // People are coded by where they live: "the Albanians of southern Serbia" are Serbia's.
+    String country = originCountry(g, h, context);
     if (country == null) {
-      country = originCountry(g, h, context);
+      country = firstCountry(words);
     }
     if (country == null) {
       country = possessorCountry(g, h, context);
@@ -304,13 +308,14 @@ final class ActorFinder {
     String sector = codes.sector(lemmas);
     boolean headIsSector = codes.isSectorWord(head.lemma()) || codes.isSectorWord(head.text());
     boolean headIsCountry = codes.code(head.text()) != null;
-    boolean group = country != null
-        && (head.pos().endsWith("S") || BODIES_WORDS.contains(ArticleContext.lower(head.lemma())));
+    boolean body = BODIES_WORDS.contains(ArticleContext.lower(head.lemma()));
+    boolean namedBody = body && phrase.stream().anyMatch(i -> g.token(i).isProperNoun());
+    boolean group = namedBody || (country != null && (head.pos().endsWith("S") || body));
     if (!headIsSector && !headIsCountry && !group) {
       return COUNTRY_NOUNS.contains(ArticleContext.lower(head.lemma()))
           ? definiteCountry(g, h, context) : null;
     }
-    if (country == null && sector == null) {
+    if (country == null && sector == null && !namedBody) {
       return null;
     }
     int start = g.token(phrase.get(0)).start();
@@ -367,6 +372,24 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /** "Kenzo Oshima, the United Nations relief coordinator": the country of an apposition. */
+  private String appositionCountry(DependencyGraph g, int h) {
+    for (int a : g.children(h, Set.of("appos"))) {
+      List<Integer> phrase = modifiers(g, a);
+      phrase.add(a);
+      phrase.sort(null);
+      List<String> words = new ArrayList<>();
+      for (int i : phrase) {
+        words.add(g.token(i).text());
+      }
+      String code = firstCountry(words);
+      if (code != null) {
+        return code;
+      }
+    }
+    return null;
   }
 
   private String firstCountry(List<String> words) {

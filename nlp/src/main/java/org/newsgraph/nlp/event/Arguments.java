@@ -124,7 +124,8 @@ final class Arguments {
 
   /**
    * Actors in a phrase: the possessor of a thing ("its auto industry" is Japan's), else the
-   * phrase itself, else its own "of/on/to" phrase, else a country word modifying it.
+   * phrase itself, else its own "of/on/to/by" phrase ("calls by Belarus's rulers"), else a
+   * country or body modifying it ("a U.N. Security Council resolution").
    */
   private List<EventActor> actorsWithin(DependencyGraph g, int head, ArticleContext context) {
     int possessor = g.child(head, Set.of("nmod:poss"));
@@ -146,7 +147,7 @@ final class Arguments {
       }
     }
     for (int c : g.children(head, Set.of("nmod"))) {
-      if (TARGET_CASES.contains(g.caseWord(c)) || g.caseWord(c).equals("of")) {
+      if (TARGET_CASES.contains(g.caseWord(c)) || Set.of("of", "by").contains(g.caseWord(c))) {
         found = actorsWithin(g, c, context);
         if (!found.isEmpty()) {
           return found;
@@ -154,8 +155,9 @@ final class Arguments {
       }
     }
     for (int c : g.children(head, Set.of("compound", "amod"))) {
-      if (finder.isCountryWord(g.token(c))) {
+      if (finder.isCountryWord(g.token(c)) || (thing && g.token(c).isProperNoun())) {
         found = finder.actors(g, c, context);
+        found.removeIf(a -> a.country() == null);
         if (!found.isEmpty()) {
           return found;
         }

@@ -22,14 +22,16 @@ final class Modality {
 
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
   private static final Set<String> PLANNED_AUX = Set.of("will", "shall", "'ll", "wo");
-  private static final Set<String> POSSIBLE_AUX = Set.of("would", "could", "might", "may", "should", "can", "ca", "must");
+  private static final Set<String> POSSIBLE_AUX = Set.of("would", "could", "might", "may", "should", "can", "ca");
+  /** "Sudan must return the helicopter": possible, and demanded by someone else, not announced. */
+  private static final Set<String> OBLIGED_AUX = Set.of("must");
   private static final Set<String> PLANNING = Set.of(
       "plan", "intend", "aim", "prepare", "set", "schedule", "due", "agree", "promise", "pledge", "vow",
       "decide", "offer", "commit", "ready", "willing", "prepared", "announce", "go", "resolve");
   private static final Set<String> EXPECTING = Set.of("expect", "likely", "anticipate", "poise", "predict", "forecast", "scheduled");
   private static final Set<String> WISHING = Set.of(
-      "want", "hope", "seek", "wish", "try", "consider", "propose", "threaten", "urge", "ask", "demand", "call",
-      "push", "press", "need", "have", "able", "attempt", "request", "encourage", "force", "allow", "warn",
+      "want", "hope", "seek", "wish", "consider", "propose", "threaten", "urge", "ask", "demand", "call",
+      "push", "press", "need", "have", "able", "request", "encourage", "force", "allow", "warn",
       "insist", "appeal", "order", "invite", "tell", "persuade", "help");
   private static final Set<String> DENYING = Set.of("refuse", "decline", "fail", "reject", "yet", "unable", "avoid", "stop");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
@@ -60,6 +62,8 @@ final class Modality {
       } else if (POSSIBLE_AUX.contains(aux) || POSSIBLE_AUX.contains(word)) {
         status = EventStatus.HYPOTHETICAL;
         announced = true;
+      } else if (OBLIGED_AUX.contains(word)) {
+        status = EventStatus.HYPOTHETICAL;
       }
     }
     if (CONDITIONS.contains(g.caseWord(t))) {

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp.event;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class ParsedEventExtractor implements EventExtractor {
   private final ActorCodes codes;
   private final Arguments arguments;
   private final Places places;
+  private final Setting setting;
 
   /** An extractor with CoreNLP's English UD model, loaded on first use. */
   public ParsedEventExtractor() {
@@ -47,6 +49,7 @@ public final class ParsedEventExtractor implements EventExtractor {
     this.codes = ActorCodes.load();
     this.arguments = new Arguments(new ActorFinder(codes));
     this.places = new Places(codes);
+    this.setting = new Setting(codes);
   }
 
   @Override
@@ -56,8 +59,8 @@ public final class ParsedEventExtractor implements EventExtractor {
     context.learnTitles(codes);
     List<Event> events = new ArrayList<>();
     for (Sentence sentence : analysis.sentences()) {
-      List<ActionLexicon.Match> matches = lexicon.find(sentence.tokens());
-      if (matches.isEmpty()) {
+      List<ActionLexicon.Match> matches = new ArrayList<>(lexicon.find(sentence.tokens()));
+      if (matches.isEmpty() && !Obligations.mayHold(sentence.tokens())) {
         continue;
       }
       DependencyGraph graph;
@@ -66,6 +69,8 @@ public final class ParsedEventExtractor implements EventExtractor {
       } catch (RuntimeException e) {
         continue;
       }
+      matches.addAll(Obligations.find(graph, lexicon.action("demand"), matches));
+      matches.sort(Comparator.comparingInt(ActionLexicon.Match::index));
       for (Draft d : read(graph, matches, context)) {
         Event event = event("v" + (events.size() + 1), d, graph, context);
         events.add(event);
@@ -120,6 +125,7 @@ public final class ParsedEventExtractor implements EventExtractor {
         }
       }
       d.place = places.find(g, d.node, timeHead, context);
+      setting.complete(d, g, context);
       if (worthKeeping(d, g)) {
         kept.add(d);
       }
@@ -221,6 +227,11 @@ public final class ParsedEventExtractor implements EventExtractor {
     return depth;
   }
 
+  /** Force used by soldiers, aircraft and the like is conventional fighting, not an assault. */
+  private static boolean military(List<EventActor> actors) {
+    return actors.stream().anyMatch(a -> "MIL".equals(a.sector()));
+  }
+
   private Event event(String id, Draft d, DependencyGraph g, ArticleContext context) {
     Action a = d.action;
     Modality.Reading r = d.reading;
@@ -241,6 +252,14 @@ public final class ParsedEventExtractor implements EventExtractor {
         cameo = a.intentCameo();
       }
       mode = null;
+    } else if ("AGREE".equals(type) && r.polarity() == Polarity.NEGATIVE) {
+      type = "REJECT";
+      cameo = "120";
+    }
+    if ("ASSAULT".equals(type) && !cameo.startsWith("182") && military(d.source)) {
+      type = "FIGHT";
+      cameo = "190";
+      mode = null;
     }
     int start = g.token(d.trigger).start();
     int end = g.token(d.trigger).end();
@@ -248,6 +267,8 @@ public final class ParsedEventExtractor implements EventExtractor {
       start = Math.min(start, g.token(d.second).start());
       end = Math.max(end, g.token(d.second).end());
     }
+    int triggerStart = start;
+    int triggerEnd = end;
     Sentence s = g.sentence();
     for (EventActor actor : d.actors()) {
       if (actor.start() >= s.start() && actor.end() <= s.end()) {
@@ -264,14 +285,15 @@ public final class ParsedEventExtractor implements EventExtractor {
       end = Math.max(end, d.place.end());
     }
     Evidence evidence = new Evidence(context.text().substring(start, end), start, end);
+    Evidence trigger = new Evidence(context.text().substring(triggerStart, triggerEnd), triggerStart, triggerEnd);
     double confidence = 0.45
         + (d.source.isEmpty() ? 0 : 0.2)
         + (d.target.isEmpty() && d.source.size() < 2 ? 0 : 0.15)
         + (d.noun ? -0.1 : 0.05)
-        - 0.05 * d.depth;
+        - 0.15 * d.depth;
     confidence = Math.max(0.05, Math.min(0.95, confidence));
     String quote = context.quoteAt(g.token(d.trigger).start());
     return new Event(id, a.name(), type, mode, cameo, d.source, d.target, d.place, d.when, r.status(),
-        r.polarity(), d.count, evidence, quote, Math.round(confidence * 100) / 100.0);
+        r.polarity(), d.count, evidence, trigger, quote, Math.round(confidence * 100) / 100.0);
   }
 }

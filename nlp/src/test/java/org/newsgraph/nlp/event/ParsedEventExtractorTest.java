@@ -37,6 +37,28 @@ class ParsedEventExtractorTest {
   }
 
   @Test
+  void reportedObligationIsADemandOfTheReporter() {
+    Event e = only("Peru said on Friday that Chile must withdraw its troops from the border.", "demand");
+    assertThat(e.type()).isEqualTo("DEMAND");
+    assertThat(countries(e.source())).containsExactly("PER");
+    assertThat(countries(e.target())).containsExactly("CHL");
+  }
+
+  @Test
+  void actorWithoutCountryTakesTheNearestCountryNamed() {
+    Event e = only("Ecuador's new President Rafael Ortega met the Peruvian ambassador on Friday.", "meet");
+    assertThat(countries(e.source())).containsExactly("ECU");
+    assertThat(countries(e.target())).containsExactly("PER");
+  }
+
+  @Test
+  void protestWithoutTargetIsAimedAtItsPlace() {
+    Event e = only("Thousands of Bolivian miners demonstrated in La Paz on Monday.", "protest");
+    assertThat(countries(e.source())).containsExactly("BOL");
+    assertThat(countries(e.target())).containsExactly("BOL");
+  }
+
+  @Test
   void contractedHasIsNotAPassive() {
     Event e = only("Brazil's president said he's withdrawn from the regional trade pact.", "withdraw");
     assertThat(e.source()).isNotEmpty();

@@ -1,0 +1,98 @@
+package org.newsgraph.nlp.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListIterator;
+import org.newsgraph.core.EventActor;
+import org.newsgraph.core.EventPlace;
+
+/**
+ * What a sentence leaves to its setting, as news is written: an actor named without a country
+ * ("Lebanon's new President Elias Hrawi", "opposition groups in Zimbabwe") belongs to the
+ * country named nearest to it outside the other side's actors, else to a country word that
+ * describes one of them ("Museveni banned Ugandan opposition candidates"). An event without a
+ * stated target, other than one between equals (a summit), is aimed at the country where it
+ * takes place ("arrived in Amman", "demonstrated in Serbia"); a domestic action (protests,
+ * strikes, riots) with neither is aimed at its actors' own country, named in the same sentence.
+ */
+final class Setting {
+
+  /** A country word of the sentence: its code and where it stands. */
+  private record Mention(String code, String text, int start, int end) {}
+
+  private final ActorCodes codes;
+
+  Setting(ActorCodes codes) {
+    this.codes = codes;
+  }
+
+  void complete(Draft d, DependencyGraph g, ArticleContext context) {
+    List<Mention> mentions = mentions(g, context);
+    List<EventActor> sources = List.copyOf(d.source);
+    withCountry(d.source, mentions, d.target);
+    withCountry(d.target, mentions, sources);
+    if (!d.target.isEmpty() || d.action.type() == null) {
+      return;
+    }
+    EventPlace place = d.place;
+    String own = d.source.isEmpty() ? null : d.source.get(0).country();
+    if (place != null && place.country() != null && !d.action.symmetric()) {
+      d.target.add(new EventActor(place.entity(), place.name(), place.text(), place.start(), place.end(),
+          place.country(), "GOV"));
+    } else if (d.action.domestic() && own != null) {
+      for (Mention m : mentions) {
+        if (m.code().equals(own)) {
+          d.target.add(new EventActor(null, m.text(), m.text(), m.start(), m.end(), own, "GOV"));
+          return;
+        }
+      }
+    }
+  }
+
+  private static void withCountry(List<EventActor> actors, List<Mention> mentions, List<EventActor> others) {
+    for (ListIterator<EventActor> it = actors.listIterator(); it.hasNext(); ) {
+      EventActor a = it.next();
+      if (a.country() != null) {
+        continue;
+      }
+      Mention nearest = null;
+      Mention describing = null;
+      for (Mention m : mentions) {
+        boolean theirs = others.stream().anyMatch(o -> o.start() <= m.start() && m.end() <= o.end());
+        boolean whole = others.stream().anyMatch(o -> o.start() == m.start() && m.end() == o.end());
+        if (!theirs && (nearest == null || distance(a, m) < distance(a, nearest))) {
+          nearest = m;
+        } else if (theirs && !whole && describing == null) {
+          describing = m;
+        }
+      }
+      nearest = nearest == null ? describing : nearest;
+      if (nearest != null) {
+        it.set(new EventActor(a.entity(), a.name(), a.text(), a.start(), a.end(), nearest.code(), a.sector()));
+      }
+    }
+  }
+
+  private static int distance(EventActor a, Mention m) {
+    return m.end() <= a.start() ? a.start() - m.end() : m.start() >= a.end() ? m.start() - a.end() : 0;
+  }
+
+  /** The country, demonym and city words of the sentence, in text order. */
+  private List<Mention> mentions(DependencyGraph g, ArticleContext context) {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      words.add(g.token(i).text());
+    }
+    List<Mention> out = new ArrayList<>();
+    for (ActorCodes.Found f : codes.find(words)) {
+      int start = g.token(f.start()).start();
+      int end = g.token(f.end() - 1).end();
+      boolean named = f.end() - f.start() > 1 || g.token(f.start()).isProperNoun()
+          || Character.isUpperCase(words.get(f.start()).charAt(0));
+      if (named && !f.code().equals("IGO") && !f.code().equals("NGO")) {
+        out.add(new Mention(f.code(), context.text().substring(start, end), start, end));
+      }
+    }
+    return out;
+  }
+}
