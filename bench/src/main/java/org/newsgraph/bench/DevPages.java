@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The extraction dev pages ({@code data/extraction-dev/html} under the shared folder): the
- * {@code newsgraph.shared} system property, else {@code ../shared} beside the checkout, found by
- * walking up from the working directory.
+ * The extraction dev pages ({@code data/extraction-dev/html} under the {@link SharedFolder}).
  */
 final class DevPages {
 
@@ -46,21 +44,10 @@ final class DevPages {
   }
 
   private static Path directory() {
-    String configured = System.getProperty("newsgraph.shared");
-    if (configured != null && !configured.isBlank()) {
-      return Path.of(configured).resolve(RELATIVE).toAbsolutePath().normalize();
-    }
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("../shared"))) {
-      dir = dir.getParent();
-    }
-    Path shared = dir == null ? Path.of("../shared") : dir.resolve("../shared");
-    return shared.resolve(RELATIVE).toAbsolutePath().normalize();
+    return SharedFolder.resolve(RELATIVE);
   }
 
   private static String missing(Path dir) {
-    return "extraction dev pages not found: "
-        + dir
-        + " (expected ../shared beside the checkout, or -Dnewsgraph.shared=DIR)";
+    return SharedFolder.missing("extraction dev pages", dir);
   }
 }

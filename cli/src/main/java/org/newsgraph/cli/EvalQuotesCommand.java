@@ -56,6 +56,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--min-f1", paramLabel = "F1", description = "Exit with code 1 when our strict attribution F1 is below this floor.")
   Double minF1;
 
+  @Option(names = "--min-direct-speaker", paramLabel = "ACCURACY", description = "Exit with code 1 when our strict speaker accuracy on gold direct quotes is below this floor.")
+  Double minDirectSpeaker;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -72,10 +75,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
     Analyzer analyzer = new CoreNlpAnalyzer();
     CueQuoteAttributor attributor = new CueQuoteAttributor();
     List<PolnearEvaluation.Result> results = new ArrayList<>();
-    Progress ours = Progress.on(err, "eval quotes (newsgraph)", articles.size(), false);
+    Progress progress = Progress.on(err, "eval quotes (newsgraph)", articles.size(), false);
     results.add(PolnearEvaluation.run(articles,
-        new AttributorSystem(analyzer, analysis -> List.of(), attributor), ours::step));
-    ours.done();
+        new AttributorSystem(analyzer, analysis -> List.of(), attributor), progress::step));
+    progress.done();
     if (!noBaseline) {
       long loading = System.nanoTime();
       CoreNlpQuoteBaseline baseline = new CoreNlpQuoteBaseline(baselineCoref);
@@ -94,12 +97,20 @@ final class EvalQuotesCommand implements Callable<Integer> {
               + " documents that mark quotations, %d of them on <q> scare quotes)%n",
           spans.recall(), spans.precision(), spans.gold(), spans.predicted(), spans.predictedOnScareQuotes());
     }
-    double f1 = results.get(0).tally().f1(Criterion.STRICT, null);
+    AttributionTally ours = results.get(0).tally();
+    double f1 = ours.f1(Criterion.STRICT, null);
+    double speaker = ours.directSpeakerAccuracy(Criterion.STRICT);
+    int status = 0;
     if (minF1 != null && f1 < minF1) {
       err.printf(Locale.ROOT, "newsgraph eval quotes: F1 %.4f is below the floor %.4f%n", f1, minF1);
-      return 1;
+      status = 1;
     }
-    return 0;
+    if (minDirectSpeaker != null && speaker < minDirectSpeaker) {
+      err.printf(Locale.ROOT, "newsgraph eval quotes: direct speaker accuracy %.4f is below the floor %.4f%n",
+          speaker, minDirectSpeaker);
+      status = 1;
+    }
+    return status;
   }
 
   private void printPolnear(PrintWriter out, List<PolnearEvaluation.Result> results) {

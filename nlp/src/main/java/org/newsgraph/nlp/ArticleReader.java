@@ -28,6 +28,14 @@ public final class ArticleReader {
   private final TimeTagger times;
   private final QuoteAttributor quotes;
   private final EventExtractor events;
+  private final int maxCharacters;
+
+  /**
+   * The characters of an article's text that are read, at most (about 15,000 words): longer
+   * texts are read up to the last paragraph or sentence break before it, so that one huge input
+   * cannot hold a reader for minutes.
+   */
+  public static final int MAX_CHARACTERS = 100_000;
 
   public ArticleReader(
       Analyzer analyzer,
@@ -35,11 +43,26 @@ public final class ArticleReader {
       TimeTagger times,
       QuoteAttributor quotes,
       EventExtractor events) {
+    this(analyzer, entities, times, quotes, events, MAX_CHARACTERS);
+  }
+
+  /** A reader that reads at most {@code maxCharacters} of each text. */
+  public ArticleReader(
+      Analyzer analyzer,
+      EntityResolver entities,
+      TimeTagger times,
+      QuoteAttributor quotes,
+      EventExtractor events,
+      int maxCharacters) {
+    if (maxCharacters < 1) {
+      throw new IllegalArgumentException("maxCharacters must be positive: " + maxCharacters);
+    }
     this.analyzer = analyzer;
     this.entities = entities;
     this.times = times;
     this.quotes = quotes;
     this.events = events;
+    this.maxCharacters = maxCharacters;
   }
 
   /** The languages the readers understand. */
@@ -47,7 +70,8 @@ public final class ArticleReader {
 
   /**
    * Reads {@code article}; relative times resolve against its publication date. An article in a
-   * language the readers do not understand comes back with no facts and a warning.
+   * language the readers do not understand, or with no text, comes back with no facts and a
+   * warning; a text over the reader's limit is read up to it, with a warning.
    */
   public AnnotatedArticle read(Article article) {
     List<String> warnings = new ArrayList<>();
@@ -56,11 +80,21 @@ public final class ArticleReader {
       warnings.add("language " + language + " not supported for reading");
       return new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of(), warnings);
     }
+    if (article.text().isBlank()) {
+      warnings.add("empty text: nothing to read");
+      return new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of(), warnings);
+    }
     LocalDate anchor = article.publishedDate();
     if (anchor == null) {
       warnings.add("no publication date: relative times are left unresolved");
     }
-    TextAnalysis analysis = analyzer.analyze(article.text());
+    String text = article.text();
+    if (text.length() > maxCharacters) {
+      int cut = ReadingLimit.cut(text, maxCharacters);
+      warnings.add("text of " + text.length() + " characters is too long: read only the first " + cut);
+      text = text.substring(0, cut);
+    }
+    TextAnalysis analysis = analyzer.analyze(text);
     List<Entity> found = entities.resolve(analysis);
     List<TimeExpression> timeExpressions = times.tag(analysis, anchor);
     List<Quote> quoted = quotes.attribute(analysis, found);

@@ -60,9 +60,15 @@ final class Attribution {
       }
       found.add(new Found(span, first, end, kind, cue, cue == null ? null : speaker(cue)));
     }
-    List<Found> all = new ArrayList<>();
+    List<CuePhrase> reporting = new ArrayList<>();
     for (CuePhrase cue : cues) {
       if (cue.hasContent() && cue.hasSource() && !used.contains(cue)) {
+        reporting.add(cue);
+      }
+    }
+    List<Found> all = new ArrayList<>();
+    for (CuePhrase cue : reporting) {
+      if (!reportedWithin(cue, reporting)) {
         QuoteKind kind = holdsQuotation(cue) ? QuoteKind.PARTIAL : QuoteKind.REPORTED;
         all.add(new Found(null, cue.contentStart(), cue.contentEnd(), kind, cue, speaker(cue)));
       }
@@ -141,6 +147,19 @@ final class Attribution {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code cue} stands inside what another of {@code reporting} reports ("He said Obama
+   * hopes that ..."): it is part of that content, not an attribution of its own.
+   */
+  private static boolean reportedWithin(CuePhrase cue, List<CuePhrase> reporting) {
+    for (CuePhrase outer : reporting) {
+      if (outer != cue && outer.contentStart() <= cue.phraseStart() && cue.verb() < outer.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the tokens {@code [first, end)} lie in the reported clause of a cue with a source. */

@@ -41,6 +41,7 @@ final class CueFinder {
   private static final Set<String> NOT_SOURCES =
       Set.of("update", "updates", "note", "related", "watch", "photo", "photos", "video", "source", "sources",
           "correction", "editor", "more", "live", "breaking", "exclusive", "opinion", "analysis", "review");
+  private static final Set<String> PAIRED_CONJUNCTIONS = Set.of("neither", "either", "both");
   private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
 
   private final CueLexicon lexicon;
@@ -276,7 +277,7 @@ final class CueFinder {
         return null;
       }
       CueClass kind = lexicon.classOf(lemma);
-      if (pos.equals("VBN") && coordinatedWithPast(v)) {
+      if (pos.equals("VBN") && (coordinatedWithPast(v) || afterSubject(v))) {
         pos = "VBD";
       }
       if (kind == null || isInfinitive(v) || isPassive(v) || pos.equals("VBN") && !afterHave(v)) {
@@ -378,6 +379,9 @@ final class CueFinder {
         if (clause < 0) {
           clause = objectAndInfinitive(skipAdverbs(end));
         }
+        if (clause < 0) {
+          clause = thatAfterAdverbial(end, unitEnd);
+        }
         if (clause >= 0) {
           return new int[] {clause, contentEnd(clause, unitEnd)};
         }
@@ -393,7 +397,12 @@ final class CueFinder {
         int first = Math.min(v, source[0]);
         int last = Math.max(end, source[1]);
         if (first > view.unitStart(v) && isSeparator(first - 1) && endsClause(last, unitEnd)) {
-          return new int[] {clauseStart(first - 1, true), first - 1};
+          int before = clauseStart(first - 1, true);
+          int after = clauseAfterAside(last, unitEnd);
+          if (after >= 0 && !hasFiniteVerb(before, first - 1)) {
+            return new int[] {after, contentEnd(after, unitEnd)};
+          }
+          return new int[] {before, first - 1};
         }
       }
       return null;
@@ -436,6 +445,12 @@ final class CueFinder {
           && (isAuxiliaryOrAdverb(i) || progressive && BE_FORMS.contains(lower(view.word(i)))
               || isTimeBefore(i, unitStart))) {
         i--;
+      }
+      if (i > unitStart && i < v - 1 && view.pos(i).equals("IN") && !view.quoted(i)) {
+        i--;
+        if (view.pos(i).equals("VBN") && i > unitStart) {
+          i--;
+        }
       }
       if (i >= unitStart && view.word(i).equals(")")) {
         int open = i - 1;
@@ -548,11 +563,14 @@ final class CueFinder {
       return null;
     }
 
-    /** Whether {@code [from, to)} is empty or only prepositional phrases ("for the outlets"). */
+    /**
+     * Whether {@code [from, to)} is empty or only prepositional phrases ("for the outlets") and
+     * coordinated noun phrases ("and Immigration Services").
+     */
     private boolean attachmentsOnly(int from, int to) {
       int j = from;
       while (j < to) {
-        if (!view.pos(j).equals("IN")) {
+        if (!view.pos(j).equals("IN") && !view.pos(j).equals("CC")) {
           return false;
         }
         int[] np = phrases.startingAt(j + 1);
@@ -579,7 +597,7 @@ final class CueFinder {
         if (word.equals("that") && !isFinite(j + 1) || word.equals(":")) {
           return j + 1 < unitEnd && !view.quoted(j + 1) ? j + 1 : -1;
         }
-        if (plain && (WH_WORDS.contains(word) || pos.equals("EX") || startsClause(j, unitEnd))) {
+        if (plain && (WH_WORDS.contains(word) || isExistential(j) || startsClause(j, unitEnd))) {
           return j;
         }
         if (pos.startsWith("RB") || NounPhrases.isTimeWord(word) || pos.equals("VBN") && j > from) {
@@ -609,6 +627,30 @@ final class CueFinder {
       return -1;
     }
 
+    /**
+     * The clause after a ", that" shortly after {@code from} with no finite verb or quotation
+     * before it ("says at a campaign stop in Toledo, Ohio, that ..."), or -1: the adverbial
+     * between the cue and its clause need not parse.
+     */
+    private int thatAfterAdverbial(int from, int unitEnd) {
+      int limit = Math.min(unitEnd - 1, from + MAX_ADVERBIAL);
+      for (int j = from; j < limit; j++) {
+        if (view.quoted(j) || isFinite(j) || view.word(j).equals(":") || view.word(j).equals(";")) {
+          return -1;
+        }
+        if (j > from && view.word(j - 1).equals(",") && lower(view.word(j)).equals("that")
+            && !isFinite(j + 1) && !view.quoted(j + 1)) {
+          return j + 1;
+        }
+      }
+      return -1;
+    }
+
+    /** Whether an existential "there" starts at {@code j}, however the tagger labelled it. */
+    private boolean isExistential(int j) {
+      return view.pos(j).equals("EX") || lower(view.word(j)).equals("there") && isFinite(j + 1);
+    }
+
     /** {@code j} when an object and an infinitive start there ("expect prices to fall"), else -1. */
     private int objectAndInfinitive(int j) {
       int[] np = OBJECT_PRONOUNS.contains(lower(view.word(j))) ? new int[] {j, j + 1} : phrases.startingAt(j);
@@ -625,6 +667,7 @@ final class CueFinder {
       String first = view.pos(j);
       boolean demonstrative = DEMONSTRATIVES.contains(lower(view.word(j))) && !NounPhrases.isNoun(view.pos(j - 1));
       if (!(first.equals("DT") || first.equals("PDT") || first.startsWith("JJ") || first.startsWith("NN")
+          || PAIRED_CONJUNCTIONS.contains(lower(view.word(j)))
           || first.equals("PRP") && !OBJECT_PRONOUNS.contains(lower(view.word(j)))
           || first.equals("PRP$") || first.equals("CD") || first.equals("VBG") || demonstrative)) {
         return false;
@@ -663,6 +706,29 @@ final class CueFinder {
         end--;
       }
       return end;
+    }
+
+    /**
+     * The clause after a cue set off by commas in mid-sentence ("Back home, Mr. Clarke said, he
+     * decided ..."), or -1 when the cue does not stand aside or no clause follows it.
+     */
+    private int clauseAfterAside(int last, int unitEnd) {
+      int j = last;
+      while (j < unitEnd && !view.word(j).equals(",") && !isTrailingPunctuation(j)) {
+        j++;
+      }
+      boolean aside = j + 1 < unitEnd && view.word(j).equals(",") && !view.quoted(j + 1)
+          && (startsClause(j + 1, unitEnd) || isExistential(j + 1));
+      return aside ? j + 1 : -1;
+    }
+
+    private boolean hasFiniteVerb(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (isFinite(k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a cue phrase ending at {@code last} closes its clause (end of unit, or a comma). */
@@ -783,13 +849,32 @@ final class CueFinder {
       return BE_FORMS.contains(lower(view.word(i)));
     }
 
+    /**
+     * Whether a verb tagged as a participle follows a pronoun, relative pronoun or name that can
+     * only be its subject ("who called for", "the NAACP called for"), so it is a past tense.
+     */
+    private boolean afterSubject(int v) {
+      int i = v - 1;
+      while (i >= 0 && view.pos(i).startsWith("RB")) {
+        i--;
+      }
+      if (i < 0 || view.quoted(i)) {
+        return false;
+      }
+      String pos = view.pos(i);
+      return pos.equals("PRP") && !OBJECT_PRONOUNS.contains(lower(view.word(i))) || pos.equals("WP")
+          || pos.startsWith("NNP");
+    }
+
     private boolean afterHave(int v) {
       int i = v - 1;
       while (i >= 0 && view.pos(i).startsWith("RB")) {
         i--;
       }
       String word = lower(view.word(i));
-      return word.equals("has") || word.equals("have") || word.equals("had") || word.endsWith("ve");
+      return word.equals("has") || word.equals("have") || word.equals("had") || word.endsWith("ve")
+          || (word.equals("'s") || word.equals("’s")) && i > 0
+              && (view.pos(i - 1).equals("PRP") || view.pos(i - 1).equals("WP"));
     }
 
     /** After a time expression starting at {@code i} ("Feb 6", "last week"), or {@code i}. */

@@ -1,0 +1,129 @@
+package org.newsgraph.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.newsgraph.core.Article;
+import org.newsgraph.nlp.ArticleReader;
+import org.newsgraph.nlp.StandardReading;
+
+/**
+ * Times the full reading pipeline ({@link StandardReading#create()}) on news articles of about
+ * 800 words ({@link ReadingArticles}) and sums it up: articles/s on one thread after a warm-up
+ * pass, on two threads sharing the reader, the same without event extraction and the share of the
+ * time events take, and the heap (run it with {@code -Xmx2g}). Options: {@code --articles N}
+ * (default {@value #DEFAULT_ARTICLES}), {@code --passes N} measured passes per setting (default
+ * {@value #DEFAULT_PASSES}).
+ */
+public final class ReadingThroughput {
+
+  private static final int DEFAULT_ARTICLES = 30;
+  private static final int DEFAULT_PASSES = 2;
+  private static final double TARGET_ARTICLES_PER_SECOND = 3;
+  private static final double TARGET_EVENT_COST = 0.20;
+  private static final double TARGET_HEAP_MIB = 2048;
+  private static final double MIB = 1024 * 1024;
+
+  private ReadingThroughput() {}
+
+  public static void main(String[] args) throws Exception {
+    int limit = option(args, "--articles", DEFAULT_ARTICLES);
+    int passes = option(args, "--passes", DEFAULT_PASSES);
+    HeapWatch heap = HeapWatch.start();
+    List<Article> articles = ReadingArticles.load(limit);
+    long loading = System.nanoTime();
+    ArticleReader full = StandardReading.create();
+    ArticleReader noEvents = StandardReading.withoutEvents();
+    double loadSeconds = (System.nanoTime() - loading) / 1e9;
+    int words = articles.stream().mapToInt(a -> ReadingArticles.words(a.text())).sum();
+
+    readAll(full, articles, 1);
+    readAll(noEvents, articles, 1);
+    double one = rate(full, articles, passes, 1);
+    double two = rate(full, articles, passes, 2);
+    double withoutEvents = rate(noEvents, articles, passes, 1);
+    heap.stop();
+
+    double eventShare = 1 - one / withoutEvents;
+    double eventCost = withoutEvents / one - 1;
+    double peakMib = heap.peakUsed() / MIB;
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT,
+        "%nReading, %d articles of %d-%d words (%.0f on average), %d measured passes after one"
+            + " warm-up pass; models loaded in %.1f s%n",
+        articles.size(), ReadingArticles.MIN_WORDS, ReadingArticles.MAX_WORDS,
+        (double) words / articles.size(), passes, loadSeconds));
+    out.append(String.format(Locale.ROOT, "%-44s %8.2f articles/s%n", "full reading, 1 thread", one));
+    out.append(String.format(Locale.ROOT, "%-44s %8.2f articles/s (%.2fx)%n",
+        "full reading, 2 threads sharing one reader", two, two / one));
+    out.append(String.format(Locale.ROOT, "%-44s %8.2f articles/s%n", "without events, 1 thread",
+        withoutEvents));
+    out.append(String.format(Locale.ROOT,
+        "events: %.1f%% of the full reading time, %.1f%% added to reading without them%n",
+        100 * eventShare, 100 * eventCost));
+    out.append(String.format(Locale.ROOT,
+        "heap: peak used %.0f MiB, peak live after GC %.0f MiB, limit %.0f MiB, %d collections%n",
+        peakMib, heap.peakLive() / MIB, Runtime.getRuntime().maxMemory() / MIB, heap.collectionsSeen()));
+    out.append(verdict("articles/s on 1 thread", one >= TARGET_ARTICLES_PER_SECOND,
+        String.format(Locale.ROOT, ">= %.0f", TARGET_ARTICLES_PER_SECOND)));
+    out.append(verdict("events' added time", eventCost <= TARGET_EVENT_COST,
+        String.format(Locale.ROOT, "<= %.0f%%", 100 * TARGET_EVENT_COST)));
+    out.append(verdict("peak heap", peakMib < TARGET_HEAP_MIB,
+        String.format(Locale.ROOT, "< %.0f MiB", TARGET_HEAP_MIB)));
+    System.out.print(out);
+  }
+
+  /** Articles read per second over {@code passes} passes, each of {@code threads} threads reading every article. */
+  private static double rate(ArticleReader reader, List<Article> articles, int passes, int threads)
+      throws Exception {
+    long start = System.nanoTime();
+    for (int p = 0; p < passes; p++) {
+      readAll(reader, articles, threads);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return (double) passes * threads * articles.size() / seconds;
+  }
+
+  /** Every article read once by each of {@code threads} threads sharing {@code reader}. */
+  private static void readAll(ArticleReader reader, List<Article> articles, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> runs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int offset = t * articles.size() / threads;
+        runs.add(pool.submit(() -> {
+          int facts = 0;
+          for (int i = 0; i < articles.size(); i++) {
+            facts += reader.read(articles.get((offset + i) % articles.size())).entities().size();
+          }
+          return facts;
+        }));
+      }
+      for (Future<Integer> run : runs) {
+        run.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static int option(String[] args, String name, int fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        int value = Integer.parseInt(args[i + 1]);
+        if (value < 1) {
+          throw new IllegalArgumentException(name + " must be at least 1: " + value);
+        }
+        return value;
+      }
+    }
+    return fallback;
+  }
+
+  private static String verdict(String what, boolean met, String target) {
+    return String.format(Locale.ROOT, "%s (target %s): %s%n", what, target, met ? "met" : "NOT met");
+  }
+}
