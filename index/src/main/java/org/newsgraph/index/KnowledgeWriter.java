@@ -44,8 +44,8 @@ import org.newsgraph.index.story.StoryClusters;
  * The only writer of an index directory. Articles added since the last {@link #commit} become
  * visible to readers all at once when it commits, and a crash before that loses exactly them; the
  * pages recorded with them let the next run skip what was committed. An article is known by its
- * canonical URL and content hash, so adding it again adds nothing. Not safe for use by several
- * threads.
+ * canonical URL and content hash, so adding it again adds nothing. Safe for use by several
+ * threads: each call runs alone.
  */
 public final class KnowledgeWriter implements Closeable {
 
@@ -120,7 +120,7 @@ public final class KnowledgeWriter implements Closeable {
   }
 
   /** Whether a page with this key was already recorded (committed or in this batch). */
-  public boolean seenPage(String pageKey) {
+  public synchronized boolean seenPage(String pageKey) {
     return pages.contains(pageKey);
   }
 
@@ -128,7 +128,7 @@ public final class KnowledgeWriter implements Closeable {
    * Records that a page was read and what came of it, so a later run skips it. Commits with the
    * next {@link #commit}.
    */
-  public void recordPage(String pageKey, String source, String outcome) throws IOException {
+  public synchronized void recordPage(String pageKey, String source, String outcome) throws IOException {
     if (pages.add(pageKey)) {
       Document doc = new Document();
       doc.add(new StringField(Fields.KIND, Fields.KIND_PAGE, Field.Store.NO));
@@ -141,7 +141,7 @@ public final class KnowledgeWriter implements Closeable {
   }
 
   /** What {@link #add} would do with {@code article}, without reading its facts. */
-  public Outcome classify(Article article) {
+  public synchronized Outcome classify(Article article) {
     String hash = Ids.sha256(article.text());
     String url = canonical(article.url());
     if (url != null && articleByUrl.containsKey(url)) {
@@ -153,7 +153,7 @@ public final class KnowledgeWriter implements Closeable {
   }
 
   /** Adds an article with its facts, merging its entities and events into those known. */
-  public Added add(AnnotatedArticle annotated) throws IOException {
+  public synchronized Added add(AnnotatedArticle annotated) throws IOException {
     Article article = annotated.article();
     Outcome outcome = classify(article);
     String hash = Ids.sha256(article.text());
@@ -220,7 +220,7 @@ public final class KnowledgeWriter implements Closeable {
    * Makes everything added since the last commit durable and visible, atomically, with the
    * schema version in the commit's user data.
    */
-  public Commit commit() throws IOException {
+  public synchronized Commit commit() throws IOException {
     for (KnownEntity entity : pendingEntities.values()) {
       writer.updateDocument(new Term(Fields.ID, entity.id()), EntityDocument.of(entity));
     }
@@ -240,7 +240,7 @@ public final class KnowledgeWriter implements Closeable {
 
   /** Closes the writer; what was not committed is dropped. */
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     try {
       committed.close();
       writer.rollback();
