@@ -15,6 +15,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.index.KnowledgeWriter.Outcome;
+import org.newsgraph.testkit.SummitStories;
 import org.newsgraph.index.query.EventQuery;
 import org.newsgraph.index.query.DateRange;
 import org.newsgraph.index.query.Paging;
@@ -26,13 +27,13 @@ class KnowledgeWriterTest {
   @Test
   void addingTheSameArticlesAgainAddsNothing() throws IOException {
     try (KnowledgeWriter writer = KnowledgeWriter.open(dir)) {
-      assertThat(writer.add(Stories.wire()).outcome()).isEqualTo(Outcome.ADDED);
-      assertThat(writer.add(Stories.rival()).outcome()).isEqualTo(Outcome.ADDED);
+      assertThat(writer.add(SummitStories.wire()).outcome()).isEqualTo(Outcome.ADDED);
+      assertThat(writer.add(SummitStories.rival()).outcome()).isEqualTo(Outcome.ADDED);
       writer.commit();
     }
     try (KnowledgeWriter writer = KnowledgeWriter.open(dir)) {
-      assertThat(writer.add(Stories.wire()).outcome()).isEqualTo(Outcome.UNCHANGED);
-      assertThat(writer.add(Stories.rival()).outcome()).isEqualTo(Outcome.UNCHANGED);
+      assertThat(writer.add(SummitStories.wire()).outcome()).isEqualTo(Outcome.UNCHANGED);
+      assertThat(writer.add(SummitStories.rival()).outcome()).isEqualTo(Outcome.UNCHANGED);
       writer.commit();
     }
     try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
@@ -51,8 +52,8 @@ class KnowledgeWriterTest {
   @Test
   void theSameTextUnderAnotherUrlIsADuplicate() throws IOException {
     try (KnowledgeWriter writer = KnowledgeWriter.open(dir)) {
-      writer.add(Stories.wire());
-      var copy = Stories.wire();
+      writer.add(SummitStories.wire());
+      var copy = SummitStories.wire();
       var moved = new org.newsgraph.core.AnnotatedArticle(
           new org.newsgraph.core.Article("elsewhere", "https://mirror.example/x", copy.article().title(),
               List.of(), copy.article().published(), "en", null, null, copy.article().text(), List.of()),
@@ -64,10 +65,10 @@ class KnowledgeWriterTest {
   @Test
   void entitiesMergeAcrossArticlesWithDatedRoles() throws IOException {
     try (KnowledgeWriter writer = KnowledgeWriter.open(dir)) {
-      writer.add(Stories.wire());
+      writer.add(SummitStories.wire());
       writer.commit();
-      writer.add(Stories.rival());
-      writer.add(Stories.later());
+      writer.add(SummitStories.rival());
+      writer.add(SummitStories.later());
       writer.commit();
     }
     try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
@@ -87,9 +88,9 @@ class KnowledgeWriterTest {
   @Test
   void syndicatedCopiesShareAStoryAndCountAsOneSource() throws IOException {
     try (KnowledgeWriter writer = KnowledgeWriter.open(dir)) {
-      var wire = writer.add(Stories.wire());
-      var copy = writer.add(Stories.syndicated());
-      var rival = writer.add(Stories.rival());
+      var wire = writer.add(SummitStories.wire());
+      var copy = writer.add(SummitStories.syndicated());
+      var rival = writer.add(SummitStories.rival());
       assertThat(copy.story()).isEqualTo(wire.story());
       assertThat(rival.story()).isNotEqualTo(wire.story());
       writer.commit();
@@ -105,9 +106,9 @@ class KnowledgeWriterTest {
   void whatIsNotCommittedIsNeitherSeenNorKept() throws IOException {
     try (KnowledgeWriter writer = KnowledgeWriter.open(dir);
         KnowledgeBase kb = KnowledgeBase.open(dir)) {
-      writer.add(Stories.wire());
+      writer.add(SummitStories.wire());
       writer.commit();
-      writer.add(Stories.rival());
+      writer.add(SummitStories.rival());
       assertThat(kb.articleCount()).isEqualTo(1);
     }
     try (KnowledgeBase kb = KnowledgeBase.open(dir)) {

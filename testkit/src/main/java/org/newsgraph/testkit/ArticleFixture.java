@@ -1,4 +1,4 @@
-package org.newsgraph.index;
+package org.newsgraph.testkit;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,34 +1,34 @@
-package org.newsgraph.index;
+package org.newsgraph.testkit;
 
-import static org.newsgraph.index.ArticleFixture.article;
+import static org.newsgraph.testkit.ArticleFixture.article;
 
 import org.newsgraph.core.AnnotatedArticle;
 import org.newsgraph.core.EntityType;
 
 /** A small world of fixture articles: a summit reported by a wire, a copy of it, and a rival. */
-final class Stories {
+public final class SummitStories {
 
-  static final String WIRE_TEXT =
+  public static final String WIRE_TEXT =
       "Prime Minister Aiko Tanaka met President Lars Berg in Oslo on Tuesday to discuss fishing"
           + " quotas across the northern sea. \"We agreed on a fair share,\" Tanaka said after the"
           + " talks, which lasted four hours. Berg called the meeting a turning point for both"
           + " fleets and promised to return the visit before the summer.";
 
-  private Stories() {}
+  private SummitStories() {}
 
   /** The wire story as the wire published it. */
-  static AnnotatedArticle wire() {
+  public static AnnotatedArticle wire() {
     return summit("https://wire.example/summit", "Wire", WIRE_TEXT);
   }
 
   /** The same wire story on another site, with a line of its own at the end. */
-  static AnnotatedArticle syndicated() {
+  public static AnnotatedArticle syndicated() {
     return summit("https://daily.example/news/summit", "Daily",
         WIRE_TEXT + " Reporting by the wire desk.");
   }
 
   /** Another paper's own report of the same meeting, in other words. */
-  static AnnotatedArticle rival() {
+  public static AnnotatedArticle rival() {
     String text = "Lars Berg, the Norwegian president, hosted Aiko Tanaka in Oslo on Tuesday."
         + " The two leaders met for four hours. \"Fish do not respect borders,\" Berg said.";
     return article("https://rival.example/berg-hosts-tanaka", "2024-03-05", "Rival",
@@ -43,7 +43,7 @@ final class Stories {
   }
 
   /** A later story on something else, naming Tanaka by surname only. */
-  static AnnotatedArticle later() {
+  public static AnnotatedArticle later() {
     String text = "Tanaka accused the opposition of delaying the budget on Friday. The vote was"
         + " put off until April, officials in Tokyo said.";
     return article("https://wire.example/budget", "2024-04-12", "Wire", "Budget delayed", text)
