@@ -6,6 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Event;
 import org.newsgraph.index.store.Documents;
@@ -15,7 +20,21 @@ import org.newsgraph.index.story.MinHash;
 /** The Lucene document of an article: searchable text, filters, facets and its stored record. */
 final class ArticleDocument {
 
+  /** The body keeps its offsets in the postings, so highlighting need not analyse it again. */
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+  }
+
   private ArticleDocument() {}
+
+  private static void stored(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StoredField(field, value));
+    }
+  }
 
   static Document of(
       StoredArticle stored,
@@ -29,7 +48,10 @@ final class ArticleDocument {
     Documents.keyword(doc, Fields.HASH, stored.contentHash());
     Documents.keyword(doc, Fields.STORY, stored.storyId());
     Documents.text(doc, Fields.TITLE, article.title());
-    Documents.text(doc, Fields.BODY, article.text());
+    doc.add(new Field(Fields.BODY, article.text(), BODY_TYPE));
+    stored(doc, Fields.PUBLISHED, article.published());
+    stored(doc, Fields.SITE, article.site());
+    stored(doc, Fields.ARTICLE_URL, article.url());
     LocalDate date = article.publishedDate();
     Documents.day(doc, date);
     if (date != null) {

@@ -31,6 +31,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -71,6 +72,9 @@ public final class KnowledgeBase implements Closeable {
           "sources", Fields.FACET_SOURCES,
           "months", Fields.FACET_MONTHS);
   private static final int FACET_SIZE = 10;
+  private static final String PASSAGE_SEPARATOR = "\u2026";
+  private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE,
+      Fields.ARTICLE_URL, Fields.SITE, Fields.PUBLISHED, Fields.STORY);
   private static final int PROFILE_SIZE = 50;
   private static final Sort BY_DAY = new Sort(sortByDay(false));
 
@@ -358,21 +362,22 @@ public final class KnowledgeBase implements Closeable {
       return null;
     }
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(200_000).build();
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withMaxLength(200_000)
+            .withFormatter(new DefaultPassageFormatter("<b>", "</b>", PASSAGE_SEPARATOR, true))
+            .build();
     TopDocs pageDocs = new TopDocs(top.totalHits, page);
     return highlighter.highlight(Fields.BODY, text, pageDocs, 2);
   }
 
   private static ArticleHit hit(IndexSearcher searcher, ScoreDoc doc, String highlight)
       throws IOException {
-    Document d =
-        searcher.storedFields().document(doc.doc, Set.of(Fields.ID, Fields.URL, Fields.STORY));
-    StoredArticle stored = StoredRecords.decode(searcher, doc.doc, StoredArticle.class);
-    var article = stored.annotated().article();
-    List<String> highlights = highlight == null ? List.of() : List.of(highlight.split("\u2026"));
-    return new ArticleHit(d.get(Fields.ID), article.title(), article.url(), article.site(),
-        article.published(), d.get(Fields.STORY), Float.isNaN(doc.score) ? 0 : doc.score,
-        highlights);
+    Document d = searcher.storedFields().document(doc.doc, HIT_FIELDS);
+    List<String> highlights =
+        highlight == null ? List.of() : List.of(highlight.split(PASSAGE_SEPARATOR));
+    return new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.ARTICLE_URL),
+        d.get(Fields.SITE), d.get(Fields.PUBLISHED), d.get(Fields.STORY),
+        Float.isNaN(doc.score) ? 0 : doc.score, highlights);
   }
 
   private static List<FacetValue> facet(Map<String, Integer> counts) {

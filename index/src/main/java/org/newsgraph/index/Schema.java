@@ -19,7 +19,7 @@ public final class Schema {
   /** The commit user data key that holds the version. */
   public static final String KEY = "newsgraph.schema";
 
-  private static final int LAYOUT = 1;
+  private static final int LAYOUT = 2;
 
   /** The version this build writes and reads. */
   public static final String VERSION = LAYOUT + "." + fingerprint();

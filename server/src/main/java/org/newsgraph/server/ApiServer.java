@@ -107,7 +107,8 @@ public final class ApiServer implements AutoCloseable {
     app.exception(Exception.class,
         (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error: " + oneLine(e), null));
     app.error(HttpStatus.NOT_FOUND, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
+      String type = ctx.res().getContentType();
+      if (type == null || !type.contains("json")) {
         error(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path(), null);
       }
     });

@@ -23,6 +23,10 @@ public final class Fields {
   public static final String HASH = "hash";
   public static final String STORY = "story";
   public static final String TITLE = "title";
+  public static final String PUBLISHED = "published";
+  public static final String SITE = "site";
+  /** The article's URL as it gives it (the {@link #URL} field holds the canonical form). */
+  public static final String ARTICLE_URL = "article_url";
   public static final String BODY = "body";
   /** Publication (or event) date as days since the epoch: points for ranges, doc values to sort. */
   public static final String DAY = "day";
