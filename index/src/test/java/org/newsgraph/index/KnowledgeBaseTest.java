@@ -34,10 +34,9 @@ class KnowledgeBaseTest {
   @BeforeEach
   void ingestTheSummit() throws IOException {
     try (KnowledgeWriter writer = KnowledgeWriter.open(dir)) {
-      writer.add(SummitStories.wire());
-      writer.add(SummitStories.syndicated());
-      writer.add(SummitStories.rival());
-      writer.add(SummitStories.later());
+      for (AnnotatedArticle article : SummitStories.all()) {
+        writer.add(article);
+      }
       writer.commit();
     }
   }

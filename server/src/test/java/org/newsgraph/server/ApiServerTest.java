@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.core.AnnotatedArticle;
+import org.newsgraph.index.IndexUnusableException;
 import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.index.KnowledgeWriter;
 import org.newsgraph.pipeline.IngestReport;
@@ -40,10 +42,9 @@ class ApiServerTest {
   @BeforeEach
   void serveTheSummit() throws IOException {
     try (KnowledgeWriter writer = KnowledgeWriter.open(dir)) {
-      writer.add(SummitStories.wire());
-      writer.add(SummitStories.syndicated());
-      writer.add(SummitStories.rival());
-      writer.add(SummitStories.later());
+      for (AnnotatedArticle article : SummitStories.all()) {
+        writer.add(article);
+      }
       writer.commit();
     }
     kb = KnowledgeBase.open(dir);
@@ -183,7 +184,27 @@ class ApiServerTest {
     }
   }
 
-  private IngestReport recordIngest(List<PageSource> sources) {
+  @Test
+  void failuresBehindTheApiAreOneLineJsonErrors() throws Exception {
+    HttpResponse<String> locked = post("{\"urls\": [\"https://locked.example/\"]}", "Bearer " + TOKEN);
+    assertThat(locked.statusCode()).isEqualTo(409);
+    assertThat(JSON.readTree(locked.body()).get("error").asText())
+        .contains("another process is writing");
+    HttpResponse<String> broken = post("{\"urls\": [\"https://boom.example/\"]}", "Bearer " + TOKEN);
+    assertThat(broken.statusCode()).isEqualTo(500);
+    assertThat(JSON.readTree(broken.body()).get("error").asText()).isEqualTo("internal error: boom");
+    assertThat(broken.body()).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  private IngestReport recordIngest(List<PageSource> sources) throws IOException {
+    for (PageSource source : sources) {
+      if (source.name().contains("locked")) {
+        throw new IndexUnusableException(dir, "another process is writing this index");
+      }
+      if (source.name().contains("boom")) {
+        throw new IllegalStateException("boom\n\tat somewhere");
+      }
+    }
     sources.forEach(s -> ingested.add(s.name()));
     return new IngestReport(List.of(), 0, 0, 0, 0, Map.of());
   }

@@ -2,6 +2,7 @@ package org.newsgraph.testkit;
 
 import static org.newsgraph.testkit.ArticleFixture.article;
 
+import java.util.List;
 import org.newsgraph.core.AnnotatedArticle;
 import org.newsgraph.core.EntityType;
 
@@ -15,6 +16,11 @@ public final class SummitStories {
           + " fleets and promised to return the visit before the summer.";
 
   private SummitStories() {}
+
+  /** Every story of the world, in publication order. */
+  public static List<AnnotatedArticle> all() {
+    return List.of(wire(), syndicated(), rival(), later());
+  }
 
   /** The wire story as the wire published it. */
   public static AnnotatedArticle wire() {
