@@ -25,7 +25,9 @@ final class Csv {
   }
 
   private static String quoted(String field) {
-    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0
+    if (field.indexOf(',') < 0
+        && field.indexOf('"') < 0
+        && field.indexOf('\n') < 0
         && field.indexOf('\r') < 0) {
       return field;
     }

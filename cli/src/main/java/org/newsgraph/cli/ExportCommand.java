@@ -45,7 +45,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--kind",
       paramLabel = "KIND",
-      description = "articles, entities, quotes or events (default: all with --output, else articles).")
+      description =
+          "articles, entities, quotes or events (default: all with --output, else articles).")
   String kind;
 
   @Option(names = "--output", paramLabel = "DIR", description = "Write one file per kind into DIR.")
@@ -66,8 +67,9 @@ final class ExportCommand implements Callable<Integer> {
       Files.createDirectories(output);
       for (ExportRows<?> rows : kinds) {
         Path file = output.resolve(rows.name() + "." + format.name().toLowerCase(Locale.ROOT));
-        try (PrintWriter out = new PrintWriter(new OutputStreamWriter(
-            Files.newOutputStream(file), StandardCharsets.UTF_8))) {
+        try (PrintWriter out =
+            new PrintWriter(
+                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
           export(kb, rows, out);
         }
         spec.commandLine().getErr().println("export: wrote " + file);
@@ -85,7 +87,8 @@ final class ExportCommand implements Callable<Integer> {
         return List.of(rows);
       }
     }
-    throw new CommandLine.ParameterException(spec.commandLine(),
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
         "--kind must be articles, entities, quotes or events, not '" + kind + "'");
   }
 
@@ -95,16 +98,18 @@ final class ExportCommand implements Callable<Integer> {
     if (format == Format.CSV) {
       csv.row(rows.header());
     }
-    kb.forEach(rows.kind(), record -> {
-      if (format == Format.CSV) {
-        csv.row(rows.row().apply(record));
-      } else {
-        try {
-          out.println(JSON.writeValueAsString(record));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    });
+    kb.forEach(
+        rows.kind(),
+        record -> {
+          if (format == Format.CSV) {
+            csv.row(rows.row().apply(record));
+          } else {
+            try {
+              out.println(JSON.writeValueAsString(record));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        });
   }
 }

@@ -90,10 +90,16 @@ final class IngestCommand implements Callable<Integer> {
           Locale.ROOT,
           "%s: %d pages, %d fetched, %d extracted, %d indexed, %d updated, %d known, %d duplicate,"
               + " %d already ingested, %d rejected, %d failed%n",
-          source.source(), source.pages(), source.fetched(), source.extracted(),
-          source.count(PageOutcome.INDEXED), source.count(PageOutcome.UPDATED),
-          source.count(PageOutcome.UNCHANGED), source.count(PageOutcome.DUPLICATE),
-          source.count(PageOutcome.ALREADY_INGESTED), source.count(PageOutcome.REJECTED),
+          source.source(),
+          source.pages(),
+          source.fetched(),
+          source.extracted(),
+          source.count(PageOutcome.INDEXED),
+          source.count(PageOutcome.UPDATED),
+          source.count(PageOutcome.UNCHANGED),
+          source.count(PageOutcome.DUPLICATE),
+          source.count(PageOutcome.ALREADY_INGESTED),
+          source.count(PageOutcome.REJECTED),
           source.count(PageOutcome.FAILED));
       for (Map.Entry<String, Integer> reason : source.reasons().entrySet()) {
         err.printf(Locale.ROOT, "  %d x %s%n", reason.getValue(), reason.getKey());
@@ -102,7 +108,10 @@ final class IngestCommand implements Callable<Integer> {
     err.printf(
         Locale.ROOT,
         "ingest: %d articles indexed in %.1f s (%.2f/s); %s holds %d articles%n",
-        result.indexed(), result.seconds(), result.articlesPerSecond(), data.data,
+        result.indexed(),
+        result.seconds(),
+        result.articlesPerSecond(),
+        data.data,
         result.totalArticles());
     err.flush();
   }

@@ -7,8 +7,8 @@ import org.newsgraph.nlp.StandardReading;
 import org.newsgraph.pipeline.Reading;
 
 /**
- * The standard reading, loaded on first use: a run whose pages are all known already never pays
- * for loading the models.
+ * The standard reading, loaded on first use: a run whose pages are all known already never pays for
+ * loading the models.
  */
 final class LazyReading implements Reading {
 

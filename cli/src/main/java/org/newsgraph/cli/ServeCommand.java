@@ -71,7 +71,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     String token = token();
     FetchSettings settings = FetchSettings.defaults().withAllowPrivate(allowPrivate);
-    PageLoader loader = new PageLoader(new HttpFetcher(settings), settings.maxBytes(), InputStream.nullInputStream());
+    PageLoader loader =
+        new PageLoader(
+            new HttpFetcher(settings), settings.maxBytes(), InputStream.nullInputStream());
     IngestRuns runs =
         new IngestRuns(
             data.data,
@@ -90,7 +92,10 @@ final class ServeCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "NewsGraph API at http://%s:%d/api/search (%d articles in %s; ingest over the API %s)%n",
-          host, server.port(), kb.articleCount(), data.data,
+          host,
+          server.port(),
+          kb.articleCount(),
+          data.data,
           token == null ? "disabled" : "enabled");
       out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The knowledge-base commands end to end on the bundled example pages, with the real reading
- * stage: ingest (and ingest again), export.
+ * The knowledge-base commands end to end on the bundled example pages, with the real reading stage:
+ * ingest (and ingest again), export.
  */
 class KnowledgeCommandsTest {
 
@@ -30,8 +30,16 @@ class KnowledgeCommandsTest {
   static void ingestTheExamples() throws Exception {
     data = tmp.resolve("data");
     Path reportFile = tmp.resolve("report.json");
-    first = CliRun.run("ingest", "--data", data.toString(), "--threads", "2",
-        "--report", reportFile.toString(), EXAMPLES.toString());
+    first =
+        CliRun.run(
+            "ingest",
+            "--data",
+            data.toString(),
+            "--threads",
+            "2",
+            "--report",
+            reportFile.toString(),
+            EXAMPLES.toString());
     report = JSON.readTree(reportFile.toFile());
   }
 
@@ -68,11 +76,13 @@ class KnowledgeCommandsTest {
   @Test
   void exportWritesOneCsvFilePerKind() throws Exception {
     Path out = tmp.resolve("csv");
-    CliRun run = CliRun.run("export", "--data", data.toString(), "--format", "csv",
-        "--output", out.toString());
+    CliRun run =
+        CliRun.run(
+            "export", "--data", data.toString(), "--format", "csv", "--output", out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> entities = Files.readAllLines(out.resolve("entities.csv"));
-    assertThat(entities.get(0)).isEqualTo("id,type,name,aliases,roles,articles,mentions,first_seen,last_seen");
+    assertThat(entities.get(0))
+        .isEqualTo("id,type,name,aliases,roles,articles,mentions,first_seen,last_seen");
     assertThat(entities).hasSizeGreaterThan(5);
     assertThat(Files.readAllLines(out.resolve("events.csv")).get(0)).startsWith("id,date,action");
     assertThat(out.resolve("quotes.csv")).exists();
@@ -81,19 +91,25 @@ class KnowledgeCommandsTest {
 
   @Test
   void aMissingIndexIsOneLineAndExitCodeOne() {
-    CliRun run = CliRun.run("export", "--data", tmp.resolve("nothing").toString(), "--format", "csv");
+    CliRun run =
+        CliRun.run("export", "--data", tmp.resolve("nothing").toString(), "--format", "csv");
     run.assertNoStackTrace();
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.errLines()).singleElement().asString()
-        .startsWith("newsgraph export: ").contains("no such directory");
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("newsgraph export: ")
+        .contains("no such directory");
   }
 
   @Test
   void badOptionsAreUsageErrors() {
     assertThat(CliRun.run("ingest", "--threads", "0", EXAMPLES.toString()).exitCode()).isEqualTo(2);
     assertThat(CliRun.run("export", "--format", "xml").exitCode()).isEqualTo(2);
-    assertThat(CliRun.run("export", "--format", "csv", "--kind", "cats", "--data", data.toString())
-        .exitCode()).isEqualTo(2);
+    assertThat(
+            CliRun.run("export", "--format", "csv", "--kind", "cats", "--data", data.toString())
+                .exitCode())
+        .isEqualTo(2);
     assertThat(CliRun.run("serve", "--port", "70000").exitCode()).isEqualTo(2);
   }
 }

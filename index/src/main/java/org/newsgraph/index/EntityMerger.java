@@ -13,8 +13,8 @@ import org.newsgraph.core.Mention;
 import org.newsgraph.core.Role;
 
 /**
- * Folds one article's entity into the entity merged across articles. Merging the same article
- * twice changes nothing, so a re-ingested article is never counted twice.
+ * Folds one article's entity into the entity merged across articles. Merging the same article twice
+ * changes nothing, so a re-ingested article is never counted twice.
  */
 final class EntityMerger {
 

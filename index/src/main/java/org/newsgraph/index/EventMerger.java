@@ -12,8 +12,7 @@ import org.newsgraph.core.EventKey;
 
 /**
  * Folds one article's report of an event into the event merged across articles. A report from an
- * article already listed changes nothing; copies of one wire story count as one independent
- * source.
+ * article already listed changes nothing; copies of one wire story count as one independent source.
  */
 final class EventMerger {
 
@@ -31,8 +30,7 @@ final class EventMerger {
       EventKey key,
       StoredArticleHead article,
       Map<String, String> links) {
-    if (known != null
-        && known.sources().stream().anyMatch(s -> s.article().equals(article.id()))) {
+    if (known != null && known.sources().stream().anyMatch(s -> s.article().equals(article.id()))) {
       return known;
     }
     List<EventSource> sources = new ArrayList<>(known == null ? List.of() : known.sources());
@@ -52,8 +50,17 @@ final class EventMerger {
     int independent = (int) sources.stream().map(EventSource::story).distinct().count();
     if (known != null) {
       return new KnownEvent(
-          known.id(), known.key(), known.action(), known.type(), known.mode(), known.polarity(),
-          known.actors(), known.time(), known.date(), sources, independent);
+          known.id(),
+          known.key(),
+          known.action(),
+          known.type(),
+          known.mode(),
+          known.polarity(),
+          known.actors(),
+          known.time(),
+          known.date(),
+          sources,
+          independent);
     }
     List<EventParty> actors = new ArrayList<>();
     for (EventActor actor : event.source()) {
@@ -68,8 +75,17 @@ final class EventMerger {
       date = a.publishedDate();
     }
     return new KnownEvent(
-        id, key.value(), event.action(), event.type(), event.mode(), event.polarity(), actors,
-        time, date == null ? null : date.toString(), sources, independent);
+        id,
+        key.value(),
+        event.action(),
+        event.type(),
+        event.mode(),
+        event.polarity(),
+        actors,
+        time,
+        date == null ? null : date.toString(),
+        sources,
+        independent);
   }
 
   private static EventParty party(EventActor actor, boolean target, Map<String, String> links) {

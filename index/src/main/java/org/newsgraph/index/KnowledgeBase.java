@@ -22,7 +22,6 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -58,9 +57,9 @@ import org.newsgraph.index.store.StoredRecords;
 import org.newsgraph.index.store.ValueCounts;
 
 /**
- * Answers questions from an index directory. Every answer comes from one snapshot: the last
- * commit when the question was asked, so an ingest running beside it is seen batch by batch,
- * never half a batch. Safe for use by several threads.
+ * Answers questions from an index directory. Every answer comes from one snapshot: the last commit
+ * when the question was asked, so an ingest running beside it is seen batch by batch, never half a
+ * batch. Safe for use by several threads.
  */
 public final class KnowledgeBase implements Closeable {
 
@@ -73,8 +72,9 @@ public final class KnowledgeBase implements Closeable {
           "months", Fields.FACET_MONTHS);
   private static final int FACET_SIZE = 10;
   private static final String PASSAGE_SEPARATOR = "\u2026";
-  private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE,
-      Fields.ARTICLE_URL, Fields.SITE, Fields.PUBLISHED, Fields.STORY);
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.ID, Fields.TITLE, Fields.ARTICLE_URL, Fields.SITE, Fields.PUBLISHED, Fields.STORY);
   private static final int PROFILE_SIZE = 50;
   private static final Sort BY_DAY = new Sort(sortByDay(false));
 
@@ -133,9 +133,11 @@ public final class KnowledgeBase implements Closeable {
             hits.add(hit(searcher, page[i], highlights == null ? null : highlights[i]));
           }
           ValueCounts counts = new ValueCounts(List.copyOf(FACETS.values()));
-          searcher.search(q, counts);
+          StoredRecords.collect(searcher, q, counts);
           Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-          FACETS.forEach((name, field) -> facets.put(name, facet(counts.of(field))));
+          for (Map.Entry<String, String> facet : FACETS.entrySet()) {
+            facets.put(facet.getKey(), facet(counts.of(facet.getValue())));
+          }
           return new SearchResults(
               new ResultPage<>(top.totalHits.value, paging.page(), paging.size(), hits), facets);
         });
@@ -143,11 +145,13 @@ public final class KnowledgeBase implements Closeable {
 
   /** The article with {@code id} and all its facts, or null. */
   public StoredArticle article(String id) throws IOException {
-    return withSearcher(
-        s -> StoredRecords.find(s, Fields.KIND_ARTICLE, id, StoredArticle.class));
+    return withSearcher(s -> StoredRecords.find(s, Fields.KIND_ARTICLE, id, StoredArticle.class));
   }
 
-  /** Entities whose names start with the words of {@code text} (all when blank), most mentioned first. */
+  /**
+   * Entities whose names start with the words of {@code text} (all when blank), most mentioned
+   * first.
+   */
   public ResultPage<KnownEntity> entities(String text, Paging paging) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(StoredRecords.kind(Fields.KIND_ENTITY), BooleanClause.Occur.FILTER);
@@ -166,17 +170,28 @@ public final class KnowledgeBase implements Closeable {
   public EntityProfile entity(String id) throws IOException {
     return withSearcher(
         searcher -> {
-          KnownEntity entity = StoredRecords.find(searcher, Fields.KIND_ENTITY, id, KnownEntity.class);
+          KnownEntity entity =
+              StoredRecords.find(searcher, Fields.KIND_ENTITY, id, KnownEntity.class);
           if (entity == null) {
             return null;
           }
           Paging first = new Paging(1, PROFILE_SIZE);
           List<StoredQuote> quotes =
-              page(searcher, kindWith(Fields.KIND_QUOTE, Fields.SPEAKER, id), BY_DAY, first,
-                  StoredQuote.class).items();
+              page(
+                      searcher,
+                      kindWith(Fields.KIND_QUOTE, Fields.SPEAKER, id),
+                      BY_DAY,
+                      first,
+                      StoredQuote.class)
+                  .items();
           List<KnownEvent> events =
-              page(searcher, kindWith(Fields.KIND_EVENT, Fields.ENTITY, id), BY_DAY, first,
-                  KnownEvent.class).items();
+              page(
+                      searcher,
+                      kindWith(Fields.KIND_EVENT, Fields.ENTITY, id),
+                      BY_DAY,
+                      first,
+                      KnownEvent.class)
+                  .items();
           return new EntityProfile(entity, quotes, events, coMentioned(searcher, id));
         });
   }
@@ -191,8 +206,7 @@ public final class KnowledgeBase implements Closeable {
             List<String> ids = resolve(searcher, query.speaker());
             Query bySpeaker =
                 ids.isEmpty()
-                    ? new SimpleQueryParser(analyzer, Fields.SPEAKER_NAME)
-                        .parse(query.speaker())
+                    ? new SimpleQueryParser(analyzer, Fields.SPEAKER_NAME).parse(query.speaker())
                     : anyOf(Fields.SPEAKER, ids);
             b.add(bySpeaker, BooleanClause.Occur.MUST);
           }
@@ -203,8 +217,8 @@ public final class KnowledgeBase implements Closeable {
                 BooleanClause.Occur.MUST);
           }
           dates(b, query.dates());
-          return page(searcher, b.build(), ranked ? null : BY_DAY, query.paging(),
-              StoredQuote.class);
+          return page(
+              searcher, b.build(), ranked ? null : BY_DAY, query.paging(), StoredQuote.class);
         });
   }
 
@@ -231,12 +245,18 @@ public final class KnowledgeBase implements Closeable {
     return withSearcher(
         searcher -> {
           DayValues mentions = new DayValues();
-          searcher.search(kindWith(Fields.KIND_ARTICLE, Fields.ENTITY, entity), mentions);
+          StoredRecords.collect(
+              searcher, kindWith(Fields.KIND_ARTICLE, Fields.ENTITY, entity), mentions);
           DayValues events = new DayValues();
-          searcher.search(kindWith(Fields.KIND_EVENT, Fields.ENTITY, entity), events);
+          StoredRecords.collect(
+              searcher, kindWith(Fields.KIND_EVENT, Fields.ENTITY, entity), events);
           TreeMap<String, int[]> buckets = new TreeMap<>();
-          mentions.days().forEach(d -> buckets.computeIfAbsent(interval.bucketOf(d), k -> new int[2])[0]++);
-          events.days().forEach(d -> buckets.computeIfAbsent(interval.bucketOf(d), k -> new int[2])[1]++);
+          mentions
+              .days()
+              .forEach(d -> buckets.computeIfAbsent(interval.bucketOf(d), k -> new int[2])[0]++);
+          events
+              .days()
+              .forEach(d -> buckets.computeIfAbsent(interval.bucketOf(d), k -> new int[2])[1]++);
           List<TimelineBucket> timeline = new ArrayList<>();
           buckets.forEach((period, n) -> timeline.add(new TimelineBucket(period, n[0], n[1])));
           return timeline;
@@ -271,17 +291,25 @@ public final class KnowledgeBase implements Closeable {
 
   private List<CoMention> coMentioned(IndexSearcher searcher, String id) throws IOException {
     ValueCounts counts = new ValueCounts(List.of(Fields.ENTITY_VALUES));
-    searcher.search(kindWith(Fields.KIND_ARTICLE, Fields.ENTITY, id), counts);
-    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.of(Fields.ENTITY_VALUES).entrySet());
+    StoredRecords.collect(searcher, kindWith(Fields.KIND_ARTICLE, Fields.ENTITY, id), counts);
+    List<Map.Entry<String, Integer>> ranked =
+        new ArrayList<>(counts.of(Fields.ENTITY_VALUES).entrySet());
     ranked.removeIf(e -> e.getKey().equals(id));
-    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey()));
+    ranked.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     List<CoMention> top = new ArrayList<>();
     for (Map.Entry<String, Integer> e : ranked.subList(0, Math.min(FACET_SIZE, ranked.size()))) {
-      KnownEntity other = StoredRecords.find(searcher, Fields.KIND_ENTITY, e.getKey(), KnownEntity.class);
+      KnownEntity other =
+          StoredRecords.find(searcher, Fields.KIND_ENTITY, e.getKey(), KnownEntity.class);
       if (other != null) {
-        top.add(new CoMention(other.id(), other.name(),
-            other.type().name().toLowerCase(Locale.ROOT), e.getValue()));
+        top.add(
+            new CoMention(
+                other.id(),
+                other.name(),
+                other.type().name().toLowerCase(Locale.ROOT),
+                e.getValue()));
       }
     }
     return top;
@@ -341,7 +369,8 @@ public final class KnowledgeBase implements Closeable {
 
   private static <T extends Record> ResultPage<T> page(
       IndexSearcher searcher, Query q, Sort sort, Paging paging, Class<T> type) throws IOException {
-    TopDocs top = sort == null ? searcher.search(q, paging.end()) : searcher.search(q, paging.end(), sort);
+    TopDocs top =
+        sort == null ? searcher.search(q, paging.end()) : searcher.search(q, paging.end(), sort);
     List<T> items = new ArrayList<>();
     for (ScoreDoc doc : slice(top, paging)) {
       items.add(StoredRecords.decode(searcher, doc.doc, type));
@@ -375,21 +404,29 @@ public final class KnowledgeBase implements Closeable {
     Document d = searcher.storedFields().document(doc.doc, HIT_FIELDS);
     List<String> highlights =
         highlight == null ? List.of() : List.of(highlight.split(PASSAGE_SEPARATOR));
-    return new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.ARTICLE_URL),
-        d.get(Fields.SITE), d.get(Fields.PUBLISHED), d.get(Fields.STORY),
-        Float.isNaN(doc.score) ? 0 : doc.score, highlights);
+    return new ArticleHit(
+        d.get(Fields.ID),
+        d.get(Fields.TITLE),
+        d.get(Fields.ARTICLE_URL),
+        d.get(Fields.SITE),
+        d.get(Fields.PUBLISHED),
+        d.get(Fields.STORY),
+        Float.isNaN(doc.score) ? 0 : doc.score,
+        highlights);
   }
 
   private static List<FacetValue> facet(Map<String, Integer> counts) {
     List<FacetValue> values = new ArrayList<>();
-    counts.forEach((value, count) -> {
-      int sep = value.indexOf(Documents.FACET_SEPARATOR);
-      values.add(sep < 0
-          ? new FacetValue(value, null, count)
-          : new FacetValue(value.substring(sep + 1), value.substring(0, sep), count));
-    });
-    values.sort(Comparator.comparingInt(FacetValue::count).reversed()
-        .thenComparing(FacetValue::value));
+    counts.forEach(
+        (value, count) -> {
+          int sep = value.indexOf(Documents.FACET_SEPARATOR);
+          values.add(
+              sep < 0
+                  ? new FacetValue(value, null, count)
+                  : new FacetValue(value.substring(sep + 1), value.substring(0, sep), count));
+        });
+    values.sort(
+        Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value));
     return values.subList(0, Math.min(FACET_SIZE, values.size()));
   }
 

@@ -44,8 +44,8 @@ import org.newsgraph.index.story.StoryClusters;
  * The only writer of an index directory. Articles added since the last {@link #commit} become
  * visible to readers all at once when it commits, and a crash before that loses exactly them; the
  * pages recorded with them let the next run skip what was committed. An article is known by its
- * canonical URL and content hash, so adding it again adds nothing. Safe for use by several
- * threads: each call runs alone.
+ * canonical URL and content hash, so adding it again adds nothing. Safe for use by several threads:
+ * each call runs alone.
  */
 public final class KnowledgeWriter implements Closeable {
 
@@ -128,7 +128,8 @@ public final class KnowledgeWriter implements Closeable {
    * Records that a page was read and what came of it, so a later run skips it. Commits with the
    * next {@link #commit}.
    */
-  public synchronized void recordPage(String pageKey, String source, String outcome) throws IOException {
+  public synchronized void recordPage(String pageKey, String source, String outcome)
+      throws IOException {
     if (pages.add(pageKey)) {
       Document doc = new Document();
       doc.add(new StringField(Fields.KIND, Fields.KIND_PAGE, Field.Store.NO));
@@ -203,8 +204,14 @@ public final class KnowledgeWriter implements Closeable {
               : links.get(quote.speaker().entity());
       StoredQuote q =
           new StoredQuote(
-              id + "/" + quote.id(), id, article.url(), article.title(), article.site(),
-              article.published(), speaker, quote);
+              id + "/" + quote.id(),
+              id,
+              article.url(),
+              article.title(),
+              article.site(),
+              article.published(),
+              speaker,
+              quote);
       writer.addDocument(QuoteDocument.of(q, article.publishedDate()));
     }
     if (url != null) {
@@ -217,8 +224,8 @@ public final class KnowledgeWriter implements Closeable {
   }
 
   /**
-   * Makes everything added since the last commit durable and visible, atomically, with the
-   * schema version in the commit's user data.
+   * Makes everything added since the last commit durable and visible, atomically, with the schema
+   * version in the commit's user data.
    */
   public synchronized Commit commit() throws IOException {
     for (KnownEntity entity : pendingEntities.values()) {
@@ -315,8 +322,11 @@ public final class KnowledgeWriter implements Closeable {
     try {
       for (int doc : StoredRecords.matches(searcher, StoredRecords.kind(Fields.KIND_ARTICLE))) {
         Document d =
-            searcher.storedFields().document(
-                doc, Set.of(Fields.ID, Fields.URL, Fields.HASH, Fields.STORY, Fields.SIGNATURE));
+            searcher
+                .storedFields()
+                .document(
+                    doc,
+                    Set.of(Fields.ID, Fields.URL, Fields.HASH, Fields.STORY, Fields.SIGNATURE));
         String id = d.get(Fields.ID);
         if (d.get(Fields.URL) != null) {
           articleByUrl.put(d.get(Fields.URL), id);

@@ -7,12 +7,12 @@ import org.newsgraph.core.Polarity;
 /**
  * An event merged across the articles that report it, by {@link org.newsgraph.core.EventKey}.
  *
- * @param key                the event key's value
- * @param type               PLOVER category or {@code null}
- * @param time               the time value the first report gives, or {@code null}
- * @param date               the ISO date the event is placed on (its time, else its first
- *                           report's publication date), or {@code null}
- * @param sources            every article that reports it, in ingest order
+ * @param key the event key's value
+ * @param type PLOVER category or {@code null}
+ * @param time the time value the first report gives, or {@code null}
+ * @param date the ISO date the event is placed on (its time, else its first report's publication
+ *     date), or {@code null}
+ * @param sources every article that reports it, in ingest order
  * @param independentSources how many different stories report it: syndicated copies count once
  */
 public record KnownEvent(

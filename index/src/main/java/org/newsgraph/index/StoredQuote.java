@@ -6,7 +6,7 @@ import org.newsgraph.core.Quote;
 /**
  * A quotation with the article it was read in.
  *
- * @param id      the article's id and the quote's id within it, {@code a1b2/q3}
+ * @param id the article's id and the quote's id within it, {@code a1b2/q3}
  * @param speaker the merged entity id of the speaker, or {@code null}
  */
 public record StoredQuote(

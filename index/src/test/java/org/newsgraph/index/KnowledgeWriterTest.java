@@ -15,10 +15,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.index.KnowledgeWriter.Outcome;
-import org.newsgraph.testkit.SummitStories;
-import org.newsgraph.index.query.EventQuery;
 import org.newsgraph.index.query.DateRange;
+import org.newsgraph.index.query.EventQuery;
 import org.newsgraph.index.query.Paging;
+import org.newsgraph.testkit.SummitStories;
 
 class KnowledgeWriterTest {
 
@@ -54,10 +54,24 @@ class KnowledgeWriterTest {
     try (KnowledgeWriter writer = KnowledgeWriter.open(dir)) {
       writer.add(SummitStories.wire());
       var copy = SummitStories.wire();
-      var moved = new org.newsgraph.core.AnnotatedArticle(
-          new org.newsgraph.core.Article("elsewhere", "https://mirror.example/x", copy.article().title(),
-              List.of(), copy.article().published(), "en", null, null, copy.article().text(), List.of()),
-          copy.entities(), copy.quotes(), copy.times(), copy.events(), List.of());
+      var moved =
+          new org.newsgraph.core.AnnotatedArticle(
+              new org.newsgraph.core.Article(
+                  "elsewhere",
+                  "https://mirror.example/x",
+                  copy.article().title(),
+                  List.of(),
+                  copy.article().published(),
+                  "en",
+                  null,
+                  null,
+                  copy.article().text(),
+                  List.of()),
+              copy.entities(),
+              copy.quotes(),
+              copy.times(),
+              copy.events(),
+              List.of());
       assertThat(writer.add(moved).outcome()).isEqualTo(Outcome.DUPLICATE);
     }
   }
@@ -79,7 +93,8 @@ class KnowledgeWriterTest {
       assertThat(tanaka.firstSeen()).isEqualTo("2024-03-05");
       assertThat(tanaka.lastSeen()).isEqualTo("2024-04-12");
       KnownEntity berg = only(kb.entities("berg", Paging.first()).items());
-      assertThat(berg.roles()).extracting(RoleSeen::text)
+      assertThat(berg.roles())
+          .extracting(RoleSeen::text)
           .containsExactly("President", "the Norwegian president");
       assertThat(berg.roles()).extracting(RoleSeen::date).containsOnly("2024-03-05");
     }

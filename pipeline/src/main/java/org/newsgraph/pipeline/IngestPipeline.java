@@ -14,9 +14,9 @@ import org.newsgraph.index.KnowledgeWriter;
 
 /**
  * The ingest run: {@code Source -> Page -> Article -> AnnotatedArticle -> Index}. Workers load,
- * extract and read pages in parallel; one thread hands the results to the index in source order
- * and commits every batch, so a run stopped at any point keeps every batch committed before it
- * and the next run skips those pages.
+ * extract and read pages in parallel; one thread hands the results to the index in source order and
+ * commits every batch, so a run stopped at any point keeps every batch committed before it and the
+ * next run skips those pages.
  */
 public final class IngestPipeline {
 
@@ -27,11 +27,14 @@ public final class IngestPipeline {
   private final int batchSize;
 
   /**
-   * @param threads   workers for loading, extraction and reading
+   * @param threads workers for loading, extraction and reading
    * @param batchSize pages per commit
    */
   public IngestPipeline(
-      ArticleExtractor extractor, Reading reading, KnowledgeWriter writer, int threads,
+      ArticleExtractor extractor,
+      Reading reading,
+      KnowledgeWriter writer,
+      int threads,
       int batchSize) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
@@ -84,8 +87,8 @@ public final class IngestPipeline {
     }
     List<SourceReport> reports = tallies.stream().map(SourceTally::report).toList();
     double seconds = (System.nanoTime() - started) / 1e9;
-    return new IngestReport(reports, batches.indexed, batches.totalArticles, batches.commits,
-        seconds, clock.seconds());
+    return new IngestReport(
+        reports, batches.indexed, batches.totalArticles, batches.commits, seconds, clock.seconds());
   }
 
   /** Hands results to the index and commits every {@code batchSize} pages. */
@@ -110,8 +113,9 @@ public final class IngestPipeline {
         if (outcome == PageOutcome.INDEXED || outcome == PageOutcome.UPDATED) {
           indexed++;
         }
-        counted = new PageResult(result.sourceIndex(), result.page(), result.key(), true, true,
-            outcome, null, null);
+        counted =
+            new PageResult(
+                result.sourceIndex(), result.page(), result.key(), true, true, outcome, null, null);
       }
       if (counted.key() != null && counted.outcome().isFinal()) {
         writer.recordPage(counted.key(), counted.page(), counted.outcome().name());

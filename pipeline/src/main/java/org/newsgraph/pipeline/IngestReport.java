@@ -6,12 +6,12 @@ import java.util.Map;
 /**
  * The report of an ingest run.
  *
- * @param sources       per source, in the order given
- * @param indexed       articles added or updated by this run
+ * @param sources per source, in the order given
+ * @param indexed articles added or updated by this run
  * @param totalArticles articles in the index after the run's last commit
- * @param commits       how many commits the run made
- * @param seconds       wall time of the run
- * @param stageSeconds  time spent per stage (load, extract, read, index), summed over threads
+ * @param commits how many commits the run made
+ * @param seconds wall time of the run
+ * @param stageSeconds time spent per stage (load, extract, read, index), summed over threads
  */
 public record IngestReport(
     List<SourceReport> sources,

@@ -5,9 +5,9 @@ import org.newsgraph.core.AnnotatedArticle;
 /**
  * What the workers made of one page, before the index has it.
  *
- * @param key       the page's key in the index's ledger, or null when it was not read
+ * @param key the page's key in the index's ledger, or null when it was not read
  * @param annotated the article and its facts when there is one to add, else null
- * @param reason    why it was rejected or failed, else null
+ * @param reason why it was rejected or failed, else null
  */
 record PageResult(
     int sourceIndex,

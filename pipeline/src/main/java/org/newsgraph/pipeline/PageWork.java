@@ -1,8 +1,8 @@
 package org.newsgraph.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import org.newsgraph.core.AnnotatedArticle;
 import org.newsgraph.core.ArticleExtractor;
@@ -12,8 +12,8 @@ import org.newsgraph.index.KnowledgeWriter;
 import org.newsgraph.ingest.PageLoadException;
 
 /**
- * The work on one page before the index: load, skip when an earlier run ingested it, extract,
- * skip when the index knows the article, read. Runs on worker threads; never throws.
+ * The work on one page before the index: load, skip when an earlier run ingested it, extract, skip
+ * when the index knows the article, read. Runs on worker threads; never throws.
  */
 final class PageWork {
 
@@ -36,38 +36,47 @@ final class PageWork {
     try {
       page = pending.load();
     } catch (PageLoadException e) {
-      return new PageResult(sourceIndex, name, null, false, false, PageOutcome.FAILED, null,
-          e.problem());
+      return new PageResult(
+          sourceIndex, name, null, false, false, PageOutcome.FAILED, null, e.problem());
     } finally {
       clock.add("load", started);
     }
     String key = keyOf(page);
     if (writer.seenPage(key)) {
-      return new PageResult(sourceIndex, name, key, true, false, PageOutcome.ALREADY_INGESTED,
-          null, null);
+      return new PageResult(
+          sourceIndex, name, key, true, false, PageOutcome.ALREADY_INGESTED, null, null);
     }
     started = System.nanoTime();
     Extraction extraction = extractor.extract(page);
     clock.add("extract", started);
     if (extraction instanceof Extraction.Rejected rejected) {
-      return new PageResult(sourceIndex, name, key, true, false, PageOutcome.REJECTED, null,
-          rejected.reason());
+      return new PageResult(
+          sourceIndex, name, key, true, false, PageOutcome.REJECTED, null, rejected.reason());
     }
     Extraction.Accepted accepted = (Extraction.Accepted) extraction;
     KnowledgeWriter.Outcome known = writer.classify(accepted.article());
     if (known == KnowledgeWriter.Outcome.UNCHANGED || known == KnowledgeWriter.Outcome.DUPLICATE) {
       PageOutcome outcome =
-          known == KnowledgeWriter.Outcome.UNCHANGED ? PageOutcome.UNCHANGED : PageOutcome.DUPLICATE;
+          known == KnowledgeWriter.Outcome.UNCHANGED
+              ? PageOutcome.UNCHANGED
+              : PageOutcome.DUPLICATE;
       return new PageResult(sourceIndex, name, key, true, true, outcome, null, null);
     }
     started = System.nanoTime();
     try {
       AnnotatedArticle annotated = reading.read(accepted.article());
-      return new PageResult(sourceIndex, name, key, true, true, PageOutcome.INDEXED, annotated,
-          null);
+      return new PageResult(
+          sourceIndex, name, key, true, true, PageOutcome.INDEXED, annotated, null);
     } catch (RuntimeException e) {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new PageResult(sourceIndex, name, key, true, true, PageOutcome.FAILED, null,
+      return new PageResult(
+          sourceIndex,
+          name,
+          key,
+          true,
+          true,
+          PageOutcome.FAILED,
+          null,
           "reading failed: " + why.lines().findFirst().orElse(why));
     } finally {
       clock.add("read", started);

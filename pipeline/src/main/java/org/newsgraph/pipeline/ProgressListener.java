@@ -4,16 +4,17 @@ package org.newsgraph.pipeline;
 public interface ProgressListener {
 
   /** A listener that shows nothing. */
-  ProgressListener SILENT = new ProgressListener() {
-    @Override
-    public void started(int pages) {}
+  ProgressListener SILENT =
+      new ProgressListener() {
+        @Override
+        public void started(int pages) {}
 
-    @Override
-    public void advanced() {}
+        @Override
+        public void advanced() {}
 
-    @Override
-    public void finished() {}
-  };
+        @Override
+        public void finished() {}
+      };
 
   /** The run has {@code pages} pages to go through. */
   void started(int pages);

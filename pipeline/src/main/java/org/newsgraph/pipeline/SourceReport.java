@@ -7,9 +7,9 @@ import java.util.Map;
  * What one source gave: how many pages it listed, how many were fetched, extracted as articles,
  * indexed, found already known, rejected and failed, with the reasons.
  *
- * @param outcomes  pages by outcome
- * @param reasons   rejections and failures by reason
- * @param problems  the first rejected or failed pages, each with its reason
+ * @param outcomes pages by outcome
+ * @param reasons rejections and failures by reason
+ * @param problems the first rejected or failed pages, each with its reason
  */
 public record SourceReport(
     String source,

@@ -20,9 +20,11 @@ final class Fixtures {
 
   static final String BOARD = "Harbour Board";
 
-  private static final List<String> WORDS = List.of(
-      "council", "river", "grain", "ship", "port", "vote", "budget", "rain", "bridge", "school",
-      "market", "tariff", "harvest", "ferry", "storm", "union", "court", "museum", "railway", "mayor");
+  private static final List<String> WORDS =
+      List.of(
+          "council", "river", "grain", "ship", "port", "vote", "budget", "rain", "bridge", "school",
+          "market", "tariff", "harvest", "ferry", "storm", "union", "court", "museum", "railway",
+          "mayor");
 
   private Fixtures() {}
 
@@ -33,12 +35,20 @@ final class Fixtures {
       Random random = new Random(i);
       StringBuilder text = new StringBuilder("Harbour plan number " + i + " goes to a vote\n\n");
       for (int p = 0; p < 5; p++) {
-        text.append("The ").append(BOARD).append(" said on Monday that the new ")
-            .append(word(random)).append(" and the old ").append(word(random))
+        text.append("The ")
+            .append(BOARD)
+            .append(" said on Monday that the new ")
+            .append(word(random))
+            .append(" and the old ")
+            .append(word(random))
             .append(" would be reviewed before the end of the year.");
         for (int s = 0; s < 3; s++) {
-          text.append(" Officials expect the ").append(word(random)).append(" to cost more than the ")
-              .append(word(random)).append(", and residents near the ").append(word(random))
+          text.append(" Officials expect the ")
+              .append(word(random))
+              .append(" to cost more than the ")
+              .append(word(random))
+              .append(", and residents near the ")
+              .append(word(random))
               .append(" have asked for a public meeting.");
         }
         text.append("\n\n");
@@ -55,8 +65,8 @@ final class Fixtures {
   static Reading boardReading(long delayMillis) {
     return article -> {
       sleep(delayMillis);
-      return new AnnotatedArticle(article, boardIn(article), List.of(), List.of(), List.of(),
-          List.of());
+      return new AnnotatedArticle(
+          article, boardIn(article), List.of(), List.of(), List.of(), List.of());
     };
   }
 
@@ -71,12 +81,12 @@ final class Fixtures {
 
   static PageSource source(Path path) {
     FetchSettings settings = FetchSettings.defaults();
-    return new InputSource(path.toString(),
-        new PageLoader(new HttpFetcher(settings), settings.maxBytes(), System.in));
+    return new InputSource(
+        path.toString(), new PageLoader(new HttpFetcher(settings), settings.maxBytes(), System.in));
   }
 
-  static IngestPipeline pipeline(org.newsgraph.index.KnowledgeWriter writer, Reading reading,
-      int threads, int batch) {
+  static IngestPipeline pipeline(
+      org.newsgraph.index.KnowledgeWriter writer, Reading reading, int threads, int batch) {
     return new IngestPipeline(new NewsArticleExtractor(), reading, writer, threads, batch);
   }
 

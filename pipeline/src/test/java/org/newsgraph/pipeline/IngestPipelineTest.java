@@ -43,16 +43,19 @@ class IngestPipelineTest {
     Path data = tmp.resolve("data");
     IngestReport report;
     try (KnowledgeWriter writer = KnowledgeWriter.open(data)) {
-      report = Fixtures.pipeline(writer, Fixtures.boardReading(0), 2, 10).run(
-          List.of(Fixtures.source(pages), Fixtures.source(tmp.resolve("missing.html"))),
-          ProgressListener.SILENT);
+      report =
+          Fixtures.pipeline(writer, Fixtures.boardReading(0), 2, 10)
+              .run(
+                  List.of(Fixtures.source(pages), Fixtures.source(tmp.resolve("missing.html"))),
+                  ProgressListener.SILENT);
     }
     SourceReport folder = report.sources().get(0);
     assertThat(folder.pages()).isEqualTo(4);
     assertThat(folder.fetched()).isEqualTo(4);
     assertThat(folder.extracted()).isEqualTo(3);
     assertThat(folder.count(PageOutcome.REJECTED)).isEqualTo(1);
-    assertThat(folder.problems()).singleElement()
+    assertThat(folder.problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.page()).endsWith("empty.html"));
     SourceReport missing = report.sources().get(1);
     assertThat(missing.count(PageOutcome.FAILED)).isEqualTo(1);
@@ -66,13 +69,18 @@ class IngestPipelineTest {
     int count = 120;
     Fixtures.writeStories(pages, count);
     Path data = tmp.resolve("data");
-    Process child = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        IngestChild.class.getName(), data.toString(), pages.toString(), "40")
-        .redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("child.log").toFile())
-        .start();
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                IngestChild.class.getName(),
+                data.toString(),
+                pages.toString(),
+                "40")
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("child.log").toFile())
+            .start();
     int seen = waitForSomeCommits(data, child);
     child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     assertThat(seen).isBetween(1, count - 1);
@@ -122,10 +130,15 @@ class IngestPipelineTest {
       }
       List<KnownEntity> entities = new ArrayList<>();
       kb.forEach(RecordKind.ENTITIES, entities::add);
-      assertThat(entities).singleElement().satisfies(board -> {
-        assertThat(board.articles()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(board.mentions()).isEqualTo(ids.size());
-      });
+      assertThat(entities)
+          .singleElement()
+          .satisfies(
+              board -> {
+                assertThat(board.articles())
+                    .doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(ids);
+                assertThat(board.mentions()).isEqualTo(ids.size());
+              });
       return ids.size();
     }
   }

@@ -38,6 +38,7 @@ public final class ApiServer implements AutoCloseable {
 
   /** The most URLs or pages one ingest request may carry. */
   static final int MAX_SUBMITTED = 100;
+
   /** The largest ingest request body. */
   static final int MAX_BODY = 20 * 1024 * 1024;
 
@@ -50,9 +51,9 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
 
   /**
-   * @param token     the bearer token that {@code POST /api/ingest} requires; null disables it
+   * @param token the bearer token that {@code POST /api/ingest} requires; null disables it
    * @param urlSource turns a submitted URL into a source (fetching politely, refusing private
-   *                  addresses unless allowed)
+   *     addresses unless allowed)
    */
   public ApiServer(
       KnowledgeBase kb, String token, IngestService ingest, Function<String, PageSource> urlSource)
@@ -101,29 +102,39 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/events", this::events);
     app.get("/api/timeline", this::timeline);
     app.post("/api/ingest", this::ingest);
-    app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter()));
-    app.exception(IndexUnusableException.class,
+    app.exception(
+        BadRequest.class,
+        (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter()));
+    app.exception(
+        IndexUnusableException.class,
         (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.getMessage(), null));
-    app.exception(Exception.class,
-        (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error: " + oneLine(e), null));
-    app.error(HttpStatus.NOT_FOUND, ctx -> {
-      String type = ctx.res().getContentType();
-      if (type == null || !type.contains("json")) {
-        error(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path(), null);
-      }
-    });
-    app.error(HttpStatus.METHOD_NOT_ALLOWED,
-        ctx -> error(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method not allowed: " + ctx.method(), null));
+    app.exception(
+        Exception.class,
+        (e, ctx) ->
+            error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error: " + oneLine(e), null));
+    app.error(
+        HttpStatus.NOT_FOUND,
+        ctx -> {
+          String type = ctx.res().getContentType();
+          if (type == null || !type.contains("json")) {
+            error(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path(), null);
+          }
+        });
+    app.error(
+        HttpStatus.METHOD_NOT_ALLOWED,
+        ctx ->
+            error(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method not allowed: " + ctx.method(), null));
   }
 
   private void search(Context ctx) throws IOException {
     String entity = Params.text(ctx, "entity");
-    ArticleQuery query = new ArticleQuery(
-        Params.text(ctx, "q"),
-        Params.dates(ctx),
-        entity == null ? null : Params.id("entity", entity),
-        Params.word(ctx, "type", true),
-        Params.paging(ctx));
+    ArticleQuery query =
+        new ArticleQuery(
+            Params.text(ctx, "q"),
+            Params.dates(ctx),
+            entity == null ? null : Params.id("entity", entity),
+            Params.word(ctx, "type", true),
+            Params.paging(ctx));
     ctx.json(kb.search(query));
   }
 
@@ -152,15 +163,25 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void quotes(Context ctx) throws IOException {
-    ctx.json(kb.quotes(new QuoteQuery(
-        Params.text(ctx, "speaker"), Params.text(ctx, "q"), Params.dates(ctx),
-        Params.paging(ctx))));
+    ctx.json(
+        kb.quotes(
+            new QuoteQuery(
+                Params.text(ctx, "speaker"),
+                Params.text(ctx, "q"),
+                Params.dates(ctx),
+                Params.paging(ctx))));
   }
 
   private void events(Context ctx) throws IOException {
-    ctx.json(kb.events(new EventQuery(
-        Params.text(ctx, "actor"), Params.text(ctx, "actor2"), Params.word(ctx, "action", false),
-        Params.word(ctx, "type", true), Params.dates(ctx), Params.paging(ctx))));
+    ctx.json(
+        kb.events(
+            new EventQuery(
+                Params.text(ctx, "actor"),
+                Params.text(ctx, "actor2"),
+                Params.word(ctx, "action", false),
+                Params.word(ctx, "type", true),
+                Params.dates(ctx),
+                Params.paging(ctx))));
   }
 
   private void timeline(Context ctx) throws IOException {
@@ -175,7 +196,8 @@ public final class ApiServer implements AutoCloseable {
 
   private void ingest(Context ctx) throws IOException {
     if (token == null) {
-      error(ctx, HttpStatus.FORBIDDEN, "ingest over the API is disabled: no token configured", null);
+      error(
+          ctx, HttpStatus.FORBIDDEN, "ingest over the API is disabled: no token configured", null);
       return;
     }
     if (!authorised(ctx.header("Authorization"))) {
@@ -217,7 +239,8 @@ public final class ApiServer implements AutoCloseable {
         throw new BadRequest("pages", "each page needs text fields source and html");
       }
       if (source.asText().isBlank() || source.asText().length() > Params.MAX_TEXT) {
-        throw new BadRequest("pages", "a page's source must be 1 to " + Params.MAX_TEXT + " characters");
+        throw new BadRequest(
+            "pages", "a page's source must be 1 to " + Params.MAX_TEXT + " characters");
       }
       sources.add(new SubmittedPage(source.asText(), html.asText()));
     }
@@ -248,7 +271,8 @@ public final class ApiServer implements AutoCloseable {
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+      if ((scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null
           && url.length() <= 2000) {
         return url;
       }

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 import org.newsgraph.index.query.DateRange;
 import org.newsgraph.index.query.Paging;
 
-/** Reads and checks query parameters; every problem is a {@link BadRequest} naming the parameter. */
+/**
+ * Reads and checks query parameters; every problem is a {@link BadRequest} naming the parameter.
+ */
 final class Params {
 
   /** The longest text parameter accepted. */
@@ -116,8 +118,9 @@ final class Params {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new BadRequest(name, name + " must be a whole number from " + min + " to " + max
-        + ", not '" + value + "'");
+    throw new BadRequest(
+        name,
+        name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
   }
 
   private static String names(Class<? extends Enum<?>> type) {

@@ -48,8 +48,9 @@ class ApiServerTest {
       writer.commit();
     }
     kb = KnowledgeBase.open(dir);
-    server = new ApiServer(kb, TOKEN, this::recordIngest, url -> new SubmittedPage(url, ""))
-        .start("127.0.0.1", 0);
+    server =
+        new ApiServer(kb, TOKEN, this::recordIngest, url -> new SubmittedPage(url, ""))
+            .start("127.0.0.1", 0);
   }
 
   @AfterEach
@@ -95,21 +96,24 @@ class ApiServerTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
-      # path                                   | parameter
-      /api/search?from=yesterday               | from
-      /api/search?from=2024-05-01&to=2024-04-01 | from
-      /api/search?page=0                       | page
-      /api/search?page=abc                     | page
-      /api/search?size=1000                    | size
-      /api/search?entity=../../etc             | entity
-      /api/search?type=a%20b                   | type
-      /api/articles/%2E%2E%2Fx                 | id
-      /api/timeline                            | entity
-      /api/timeline?entity=n1&interval=year    | interval
-      /api/events?action=meet;drop             | action
-      /api/quotes?to=2024-13-01                | to
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # path                                   | parameter
+          /api/search?from=yesterday               | from
+          /api/search?from=2024-05-01&to=2024-04-01 | from
+          /api/search?page=0                       | page
+          /api/search?page=abc                     | page
+          /api/search?size=1000                    | size
+          /api/search?entity=../../etc             | entity
+          /api/search?type=a%20b                   | type
+          /api/articles/%2E%2E%2Fx                 | id
+          /api/timeline                            | entity
+          /api/timeline?entity=n1&interval=year    | interval
+          /api/events?action=meet;drop             | action
+          /api/quotes?to=2024-13-01                | to
+          """)
   void badParametersGet400WithAJsonError(String path, String parameter) throws Exception {
     HttpResponse<String> response = get(path);
     assertThat(response.statusCode()).isEqualTo(400);
@@ -137,9 +141,17 @@ class ApiServerTest {
   void theOpenApiDocumentListsEveryEndpoint() throws Exception {
     JsonNode doc = getOk("/api/openapi.json");
     assertThat(doc.get("openapi").asText()).startsWith("3.");
-    assertThat(doc.get("paths").fieldNames()).toIterable().contains(
-        "/api/search", "/api/articles/{id}", "/api/entities", "/api/entities/{id}", "/api/quotes",
-        "/api/events", "/api/timeline", "/api/ingest");
+    assertThat(doc.get("paths").fieldNames())
+        .toIterable()
+        .contains(
+            "/api/search",
+            "/api/articles/{id}",
+            "/api/entities",
+            "/api/entities/{id}",
+            "/api/quotes",
+            "/api/events",
+            "/api/timeline",
+            "/api/ingest");
   }
 
   @Test
@@ -155,14 +167,17 @@ class ApiServerTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
-      not json                               | body
-      []                                     | body
-      {}                                     | body
-      {"urls": "https://a.example"}          | urls
-      {"urls": ["file:///etc/passwd"]}       | urls
-      {"pages": [{"source": "x"}]}           | pages
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          not json                               | body
+          []                                     | body
+          {}                                     | body
+          {"urls": "https://a.example"}          | urls
+          {"urls": ["file:///etc/passwd"]}       | urls
+          {"pages": [{"source": "x"}]}           | pages
+          """)
   void badIngestBodiesGet400(String body, String parameter) throws Exception {
     HttpResponse<String> response = post(body, "Bearer " + TOKEN);
     assertThat(response.statusCode()).isEqualTo(400);
@@ -172,13 +187,14 @@ class ApiServerTest {
 
   @Test
   void withoutATokenIngestIsDisabled() throws Exception {
-    try (ApiServer closed = new ApiServer(kb, null, this::recordIngest, url -> new SubmittedPage(url, ""))
-        .start("127.0.0.1", 0)) {
-      HttpRequest request = HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + closed.port() + "/api/ingest"))
-          .header("Authorization", "Bearer anything")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"urls\": [\"https://a.example/\"]}"))
-          .build();
+    try (ApiServer closed =
+        new ApiServer(kb, null, this::recordIngest, url -> new SubmittedPage(url, ""))
+            .start("127.0.0.1", 0)) {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + closed.port() + "/api/ingest"))
+              .header("Authorization", "Bearer anything")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"urls\": [\"https://a.example/\"]}"))
+              .build();
       assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
           .isEqualTo(403);
     }
@@ -186,13 +202,16 @@ class ApiServerTest {
 
   @Test
   void failuresBehindTheApiAreOneLineJsonErrors() throws Exception {
-    HttpResponse<String> locked = post("{\"urls\": [\"https://locked.example/\"]}", "Bearer " + TOKEN);
+    HttpResponse<String> locked =
+        post("{\"urls\": [\"https://locked.example/\"]}", "Bearer " + TOKEN);
     assertThat(locked.statusCode()).isEqualTo(409);
     assertThat(JSON.readTree(locked.body()).get("error").asText())
         .contains("another process is writing");
-    HttpResponse<String> broken = post("{\"urls\": [\"https://boom.example/\"]}", "Bearer " + TOKEN);
+    HttpResponse<String> broken =
+        post("{\"urls\": [\"https://boom.example/\"]}", "Bearer " + TOKEN);
     assertThat(broken.statusCode()).isEqualTo(500);
-    assertThat(JSON.readTree(broken.body()).get("error").asText()).isEqualTo("internal error: boom");
+    assertThat(JSON.readTree(broken.body()).get("error").asText())
+        .isEqualTo("internal error: boom");
     assertThat(broken.body()).doesNotContain("\tat ").doesNotContain("Exception");
   }
 
@@ -221,9 +240,10 @@ class ApiServerTest {
   }
 
   private HttpResponse<String> post(String body, String authorization) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/api/ingest"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base() + "/api/ingest"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

@@ -54,7 +54,10 @@ public final class ArticleFixture {
     for (String m : mentions) {
       found.add(mention(m));
     }
-    List<Role> roles = role == null ? List.of() : List.of(new Role(role, at(role), at(role) + role.length(), false));
+    List<Role> roles =
+        role == null
+            ? List.of()
+            : List.of(new Role(role, at(role), at(role) + role.length(), false));
     entities.add(new Entity("e" + (entities.size() + 1), type, name, found, roles));
     return this;
   }
@@ -64,25 +67,68 @@ public final class ArticleFixture {
     Entity e = byName(speaker);
     Mention m = e.mentions().get(0);
     int start = at(words);
-    quotes.add(new Quote("q" + (quotes.size() + 1), words, start, start + words.length(),
-        QuoteKind.DIRECT, new Speaker(e.id(), e.name(), m.start(), m.end()), cueOrNull()));
+    quotes.add(
+        new Quote(
+            "q" + (quotes.size() + 1),
+            words,
+            start,
+            start + words.length(),
+            QuoteKind.DIRECT,
+            new Speaker(e.id(), e.name(), m.start(), m.end()),
+            cueOrNull()));
     return this;
   }
 
-  /** An event {@code action} of {@code type} by {@code source} to {@code target}, stated by {@code evidence}. */
-  public ArticleFixture event(String action, String type, String source, String target,
-      String evidence, String when, String whenValue) {
+  /**
+   * An event {@code action} of {@code type} by {@code source} to {@code target}, stated by {@code
+   * evidence}.
+   */
+  public ArticleFixture event(
+      String action,
+      String type,
+      String source,
+      String target,
+      String evidence,
+      String when,
+      String whenValue) {
     int start = at(evidence);
-    EventTime time = when == null ? null : new EventTime(whenValue, null, when, at(when), at(when) + when.length());
-    events.add(new Event("v" + (events.size() + 1), action, type, null, "040",
-        List.of(actor(source)), List.of(actor(target)), null, time, EventStatus.HAPPENED,
-        Polarity.POSITIVE, null, new Evidence(evidence, start, start + evidence.length()), null, 0.9));
+    EventTime time =
+        when == null
+            ? null
+            : new EventTime(whenValue, null, when, at(when), at(when) + when.length());
+    events.add(
+        new Event(
+            "v" + (events.size() + 1),
+            action,
+            type,
+            null,
+            "040",
+            List.of(actor(source)),
+            List.of(actor(target)),
+            null,
+            time,
+            EventStatus.HAPPENED,
+            Polarity.POSITIVE,
+            null,
+            new Evidence(evidence, start, start + evidence.length()),
+            null,
+            0.9));
     return this;
   }
 
   public AnnotatedArticle build() {
-    Article article = new Article(url == null ? "fixture" : url, url, title, List.of(), published,
-        "en", site, null, text, List.of());
+    Article article =
+        new Article(
+            url == null ? "fixture" : url,
+            url,
+            title,
+            List.of(),
+            published,
+            "en",
+            site,
+            null,
+            text,
+            List.of());
     return new AnnotatedArticle(article, entities, quotes, List.of(), events, List.of());
   }
 

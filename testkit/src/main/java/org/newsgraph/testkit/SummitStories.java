@@ -29,35 +29,53 @@ public final class SummitStories {
 
   /** The same wire story on another site, with a line of its own at the end. */
   public static AnnotatedArticle syndicated() {
-    return summit("https://daily.example/news/summit", "Daily",
-        WIRE_TEXT + " Reporting by the wire desk.");
+    return summit(
+        "https://daily.example/news/summit", "Daily", WIRE_TEXT + " Reporting by the wire desk.");
   }
 
   /** Another paper's own report of the same meeting, in other words. */
   public static AnnotatedArticle rival() {
-    String text = "Lars Berg, the Norwegian president, hosted Aiko Tanaka in Oslo on Tuesday."
-        + " The two leaders met for four hours. \"Fish do not respect borders,\" Berg said.";
-    return article("https://rival.example/berg-hosts-tanaka", "2024-03-05", "Rival",
-        "Berg hosts Tanaka", text)
+    String text =
+        "Lars Berg, the Norwegian president, hosted Aiko Tanaka in Oslo on Tuesday."
+            + " The two leaders met for four hours. \"Fish do not respect borders,\" Berg said.";
+    return article(
+            "https://rival.example/berg-hosts-tanaka",
+            "2024-03-05",
+            "Rival",
+            "Berg hosts Tanaka",
+            text)
         .entity(EntityType.PERSON, "Lars Berg", "the Norwegian president", "Berg")
         .entity(EntityType.PERSON, "Aiko Tanaka", null)
         .entity(EntityType.LOCATION, "Oslo", null)
         .quote("Fish do not respect borders,", "Lars Berg")
-        .event("meet", "CONSULT", "Aiko Tanaka", "Lars Berg", "The two leaders met", "Tuesday",
+        .event(
+            "meet",
+            "CONSULT",
+            "Aiko Tanaka",
+            "Lars Berg",
+            "The two leaders met",
+            "Tuesday",
             "2024-03-05")
         .build();
   }
 
   /** A later story on something else, naming Tanaka by surname only. */
   public static AnnotatedArticle later() {
-    String text = "Tanaka accused the opposition of delaying the budget on Friday. The vote was"
-        + " put off until April, officials in Tokyo said.";
+    String text =
+        "Tanaka accused the opposition of delaying the budget on Friday. The vote was"
+            + " put off until April, officials in Tokyo said.";
     return article("https://wire.example/budget", "2024-04-12", "Wire", "Budget delayed", text)
         .entity(EntityType.PERSON, "Tanaka", null)
         .entity(EntityType.ORGANIZATION, "the opposition", null)
         .entity(EntityType.LOCATION, "Tokyo", null)
-        .event("accuse", "ACCUSE", "Tanaka", "the opposition", "Tanaka accused the opposition",
-            null, null)
+        .event(
+            "accuse",
+            "ACCUSE",
+            "Tanaka",
+            "the opposition",
+            "Tanaka accused the opposition",
+            null,
+            null)
         .build();
   }
 
@@ -67,8 +85,14 @@ public final class SummitStories {
         .entity(EntityType.PERSON, "Lars Berg", "President", "Berg")
         .entity(EntityType.LOCATION, "Oslo", null)
         .quote("We agreed on a fair share,", "Aiko Tanaka")
-        .event("meet", "CONSULT", "Aiko Tanaka", "Lars Berg",
-            "Prime Minister Aiko Tanaka met President Lars Berg", "Tuesday", "2024-03-05")
+        .event(
+            "meet",
+            "CONSULT",
+            "Aiko Tanaka",
+            "Lars Berg",
+            "Prime Minister Aiko Tanaka met President Lars Berg",
+            "Tuesday",
+            "2024-03-05")
         .build();
   }
 }

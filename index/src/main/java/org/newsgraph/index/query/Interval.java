@@ -10,7 +10,10 @@ public enum Interval {
   WEEK,
   MONTH;
 
-  /** The label of the bucket that holds {@code date}: {@code 2019-02-27}, {@code 2019-W09}, {@code 2019-02}. */
+  /**
+   * The label of the bucket that holds {@code date}: {@code 2019-02-27}, {@code 2019-W09}, {@code
+   * 2019-02}.
+   */
   public String bucketOf(LocalDate date) {
     switch (this) {
       case DAY:

@@ -1,15 +1,17 @@
 package org.newsgraph.index.query;
 
 /**
- * Which page of results to return: pages count from 1. Every result can be reached: the bound
- * on pages times the largest page size is far above any result count the bound would cut.
+ * Which page of results to return: pages count from 1. Every result can be reached: the bound on
+ * pages times the largest page size is far above any result count the bound would cut.
  */
 public record Paging(int page, int size) {
 
   /** The largest page number accepted. */
   public static final int MAX_PAGE = 100_000;
+
   /** The largest page size accepted. */
   public static final int MAX_SIZE = 100;
+
   /** The page size when none is asked for. */
   public static final int DEFAULT_SIZE = 20;
 

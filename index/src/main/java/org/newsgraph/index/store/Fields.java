@@ -12,10 +12,12 @@ public final class Fields {
   public static final String KIND_QUOTE = "quote";
   public static final String KIND_ENTITY = "entity";
   public static final String KIND_EVENT = "event";
+
   /** A page already read, with what came of it, so a restarted run skips it. */
   public static final String KIND_PAGE = "page";
 
   public static final String ID = "id";
+
   /** The encoded record the document stands for. */
   public static final String BLOB = "blob";
 
@@ -25,15 +27,21 @@ public final class Fields {
   public static final String TITLE = "title";
   public static final String PUBLISHED = "published";
   public static final String SITE = "site";
+
   /** The article's URL as it gives it (the {@link #URL} field holds the canonical form). */
   public static final String ARTICLE_URL = "article_url";
+
   public static final String BODY = "body";
+
   /** Publication (or event) date as days since the epoch: points for ranges, doc values to sort. */
   public static final String DAY = "day";
+
   /** Merged entity ids an article mentions, or an event's actors. */
   public static final String ENTITY = "entity";
+
   /** Doc values twin of {@link #ENTITY}, to count co-mentions. */
   public static final String ENTITY_VALUES = "entity_dv";
+
   public static final String EVENT_TYPE = "event_type";
   public static final String BAND = "band";
   public static final String SIGNATURE = "signature";

@@ -17,10 +17,10 @@ import java.util.List;
 
 /**
  * Writes records to bytes and reads them back, component by component, so the index stores the
- * model's own records without a JSON library. Supports strings, {@code int}, {@code long},
- * {@code double}, {@code boolean}, {@link Integer}, enums, lists and nested records; any of them
- * may be null except primitives. The layout follows the records' shapes, which {@link #shape}
- * describes, so a change of shape changes the index's schema version.
+ * model's own records without a JSON library. Supports strings, {@code int}, {@code long}, {@code
+ * double}, {@code boolean}, {@link Integer}, enums, lists and nested records; any of them may be
+ * null except primitives. The layout follows the records' shapes, which {@link #shape} describes,
+ * so a change of shape changes the index's schema version.
  */
 public final class RecordCodec {
 
@@ -166,7 +166,8 @@ public final class RecordCodec {
     } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
       throw new IllegalStateException("cannot build " + raw.getName(), e);
     } catch (InvocationTargetException e) {
-      throw new IllegalStateException("stored " + raw.getSimpleName() + " is invalid", e.getCause());
+      throw new IllegalStateException(
+          "stored " + raw.getSimpleName() + " is invalid", e.getCause());
     }
   }
 

@@ -2,6 +2,7 @@ package org.newsgraph.index.store;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -9,6 +10,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -55,10 +58,32 @@ public final class StoredRecords {
     return RecordCodec.decode(copy, type);
   }
 
+  /**
+   * Runs {@code collector} over every match of {@code query}. The knowledge base's searchers have
+   * no executor, so their slices are searched one after another and one collector serves them all.
+   */
+  public static <C extends Collector> C collect(IndexSearcher searcher, Query query, C collector)
+      throws IOException {
+    return searcher.search(
+        query,
+        new CollectorManager<C, C>() {
+          @Override
+          public C newCollector() {
+            return collector;
+          }
+
+          @Override
+          public C reduce(Collection<C> collectors) {
+            return collector;
+          }
+        });
+  }
+
   /** The ids of every document matching {@code query}, in index order, without scoring. */
   public static List<Integer> matches(IndexSearcher searcher, Query query) throws IOException {
     List<Integer> docs = new ArrayList<>();
-    searcher.search(
+    collect(
+        searcher,
         query,
         new SimpleCollector() {
           private int base;

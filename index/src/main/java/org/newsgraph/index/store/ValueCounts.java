@@ -11,12 +11,16 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
-/** Counts, over every matching document, the values of some multi-valued doc values fields. */
+/**
+ * Counts, over every matching document, the values of some multi-valued doc values fields. Counts
+ * are kept by ordinal within a segment and turned into strings once per segment.
+ */
 public final class ValueCounts extends SimpleCollector {
 
   private final List<String> fields;
   private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
   private SortedSetDocValues[] values;
+  private int[][] ordinalCounts;
 
   public ValueCounts(List<String> fields) {
     this.fields = List.copyOf(fields);
@@ -25,9 +29,12 @@ public final class ValueCounts extends SimpleCollector {
 
   @Override
   protected void doSetNextReader(LeafReaderContext context) throws IOException {
+    flush();
     values = new SortedSetDocValues[fields.size()];
+    ordinalCounts = new int[fields.size()][];
     for (int i = 0; i < fields.size(); i++) {
       values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
+      ordinalCounts[i] = new int[Math.toIntExact(values[i].getValueCount())];
     }
   }
 
@@ -36,9 +43,8 @@ public final class ValueCounts extends SimpleCollector {
     for (int i = 0; i < values.length; i++) {
       SortedSetDocValues field = values[i];
       if (field.advanceExact(doc)) {
-        Map<String, Integer> count = counts.get(fields.get(i));
         for (int n = 0; n < field.docValueCount(); n++) {
-          count.merge(field.lookupOrd(field.nextOrd()).utf8ToString(), 1, Integer::sum);
+          ordinalCounts[i][Math.toIntExact(field.nextOrd())]++;
         }
       }
     }
@@ -50,7 +56,25 @@ public final class ValueCounts extends SimpleCollector {
   }
 
   /** The counts of one field's values. */
-  public Map<String, Integer> of(String field) {
+  public Map<String, Integer> of(String field) throws IOException {
+    flush();
     return counts.get(field);
+  }
+
+  /** Adds the segment's counts by ordinal to the counts by value. */
+  private void flush() throws IOException {
+    if (values == null) {
+      return;
+    }
+    for (int i = 0; i < values.length; i++) {
+      Map<String, Integer> count = counts.get(fields.get(i));
+      int[] byOrdinal = ordinalCounts[i];
+      for (int ord = 0; ord < byOrdinal.length; ord++) {
+        if (byOrdinal[ord] > 0) {
+          count.merge(values[i].lookupOrd(ord).utf8ToString(), byOrdinal[ord], Integer::sum);
+        }
+      }
+    }
+    values = null;
   }
 }

@@ -8,15 +8,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * MinHash signatures of texts over word shingles: two texts' signatures agree in about the
- * fraction of positions that equals the Jaccard similarity of their shingle sets. Bands of the
- * signature serve as locality-sensitive keys, so near-duplicates are found without comparing every
- * pair.
+ * MinHash signatures of texts over word shingles: two texts' signatures agree in about the fraction
+ * of positions that equals the Jaccard similarity of their shingle sets. Bands of the signature
+ * serve as locality-sensitive keys, so near-duplicates are found without comparing every pair.
  */
 public final class MinHash {
 
   /** Signature length. */
   public static final int SIZE = 128;
+
   /** Signature positions per band: 32 bands of 4 catch pairs above about 0.42 similarity. */
   public static final int ROWS = 4;
 

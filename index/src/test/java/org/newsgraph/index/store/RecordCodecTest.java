@@ -33,9 +33,11 @@ class RecordCodecTest {
 
   @Test
   void theShapeNamesEveryComponentSoAnyChangeShows() {
-    assertThat(RecordCodec.shape(EntityLink.class)).isEqualTo("EntityLink(local:String,entity:String,)");
+    assertThat(RecordCodec.shape(EntityLink.class))
+        .isEqualTo("EntityLink(local:String,entity:String,)");
     assertThat(RecordCodec.shape(Wider.class)).isNotEqualTo(RecordCodec.shape(EntityLink.class));
     assertThat(RecordCodec.shape(StoredArticle.class))
-        .contains("annotated:AnnotatedArticle(").contains("polarity:Polarity[POSITIVE, NEGATIVE]");
+        .contains("annotated:AnnotatedArticle(")
+        .contains("polarity:Polarity[POSITIVE, NEGATIVE]");
   }
 }

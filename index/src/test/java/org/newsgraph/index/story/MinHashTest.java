@@ -22,7 +22,8 @@ class MinHashTest {
 
   @Test
   void caseAndPunctuationDoNotMatter() {
-    assertThat(MinHash.signature("The Board said: no.")).isEqualTo(MinHash.signature("the board SAID no"));
+    assertThat(MinHash.signature("The Board said: no."))
+        .isEqualTo(MinHash.signature("the board SAID no"));
   }
 
   @Test
