@@ -16,7 +16,15 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     scope = ScopeType.INHERIT,
     description = "Reads news pages into clean articles and the facts in them.",
-    subcommands = {ExtractCommand.class, AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      AnalyzeCommand.class,
+      IngestCommand.class,
+      ServeCommand.class,
+      ExportCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class NewsGraphCommand implements Runnable {
 
   private final InputStream stdin;

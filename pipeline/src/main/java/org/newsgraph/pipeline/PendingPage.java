@@ -1,0 +1,14 @@
+package org.newsgraph.pipeline;
+
+import org.newsgraph.core.Page;
+import org.newsgraph.ingest.PageLoadException;
+
+/** One page of a source, not yet read. */
+public interface PendingPage {
+
+  /** The page's name in reports: its path or URL. */
+  String source();
+
+  /** Reads the page; the exception names the page and the problem. */
+  Page load() throws PageLoadException;
+}
