@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.server.watch.Alert;
 import org.newsgraph.server.watch.AlertFinder;
 import org.newsgraph.server.watch.Digest;
 import org.newsgraph.server.watch.Rule;
@@ -73,7 +74,19 @@ final class WatchlistApi {
 
   void alerts(Context ctx) throws IOException {
     Watchlist w = watchlists.get(ctx.pathParam("id"));
-    ctx.json(finder.find(w, Inputs.dates(ctx)));
+    List<Map<String, Object>> alerts = new ArrayList<>();
+    for (Alert a : finder.find(w, Inputs.dates(ctx))) {
+      Map<String, Object> alert = new LinkedHashMap<>();
+      alert.put("id", a.id());
+      alert.put("date", a.date().toString());
+      alert.put("title", a.title());
+      alert.put("detail", a.detail());
+      alert.put("link", a.link());
+      alert.put("sources", a.weight());
+      alert.put("rule", a.rule());
+      alerts.add(alert);
+    }
+    ctx.json(alerts);
   }
 
   void send(Context ctx) throws IOException {
