@@ -45,6 +45,7 @@ public final class WebUi {
   public void register(Javalin app) {
     assets.register(app);
     app.get("/", ctx -> ctx.redirect("/search"));
+    app.get("/favicon.ico", ctx -> ctx.status(HttpStatus.NO_CONTENT));
     app.get("/search", search::show);
     app.get("/articles/{id}", article::show);
     app.get("/entities/{id}", entity::show);

@@ -61,7 +61,7 @@ class WebUiBrowserTest {
       assertThat(page.locator(".facts li.current").textContent()).contains("We agreed");
       shot(page, "article");
 
-      page.locator("#article-text a.ent", new Page.LocatorOptions().setHasText("Lars Berg"))
+      page.locator(".facts a", new Page.LocatorOptions().setHasText("Lars Berg"))
           .first().click();
       page.waitForURL("**/entities/**");
       assertThat(page.locator("h1").textContent()).isEqualTo("Lars Berg");
@@ -81,14 +81,16 @@ class WebUiBrowserTest {
       shot(page, "ingest");
 
       page.navigate(world.base + "/watchlists");
-      page.getByLabel("Name").fill("Summit watch");
+      page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Summit watch");
       page.getByLabel("Entity (name or id)").fill("Aiko Tanaka");
       page.getByLabel("Event type (event)").fill("CONSULT");
       page.getByText("Create watchlist").click();
       page.waitForURL("**/watchlists/w*");
-      assertThat(page.locator(".alerts li").first().textContent())
-          .contains("Aiko Tanaka meet Lars Berg (CONSULT)");
+      assertThat(page.locator(".alerts").textContent())
+          .contains("Aiko Tanaka meet Lars Berg (CONSULT)")
+          .contains("Aiko Tanaka did not meet Lars Berg (CONSULT)");
       shot(page, "watchlist");
+      assertThat(errors).as("console errors (a CSP violation shows here)").isEmpty();
       page.getByText("Atom feed").click();
       assertThat(page.content()).contains("Aiko Tanaka meet Lars Berg (CONSULT)");
 
@@ -98,12 +100,14 @@ class WebUiBrowserTest {
           "() => document.documentElement.scrollWidth")).doubleValue();
       assertThat(width).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("search-phone.png")));
-      assertThat(errors).as("console errors (a CSP violation shows here)").isEmpty();
     }
   }
 
   /** Clicks the network's node labelled {@code label} where cytoscape drew it. */
   private static void clickNetworkNode(Page page, String label) {
+    page.locator("#network").scrollIntoViewIfNeeded();
+    page.evaluate("() => window.newsgraphNetwork.resize()");
+    page.waitForTimeout(300);
     @SuppressWarnings("unchecked")
     Map<String, Object> at = (Map<String, Object>) page.evaluate(
         "label => { const n = window.newsgraphNetwork.nodes().filter(x => x.data('label') === label)[0];"
