@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.newsgraph.index.IndexUnusableException;
 import org.newsgraph.index.KnowledgeBase;
@@ -27,6 +28,7 @@ import org.newsgraph.index.query.EventQuery;
 import org.newsgraph.index.query.Interval;
 import org.newsgraph.index.query.QuoteQuery;
 import org.newsgraph.pipeline.PageSource;
+import org.newsgraph.server.web.SecurityHeaders;
 
 /**
  * The JSON API over a knowledge base (Javalin): searches, articles, entities, quotes, events,
@@ -76,6 +78,12 @@ public final class ApiServer implements AutoCloseable {
     routes();
   }
 
+  /** Adds more routes to this server before it starts, such as the web UI's {@code register}. */
+  public ApiServer with(Consumer<Javalin> routes) {
+    routes.accept(app);
+    return this;
+  }
+
   /** Starts serving on {@code host}:{@code port} (0 for any free port). */
   public ApiServer start(String host, int port) {
     app.start(host, port);
@@ -93,6 +101,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void routes() {
+    app.before(SecurityHeaders::apply);
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     app.get("/api/search", this::search);
     app.get("/api/articles/{id}", this::article);
