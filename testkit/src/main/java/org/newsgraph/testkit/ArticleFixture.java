@@ -111,6 +111,7 @@ public final class ArticleFixture {
             Polarity.POSITIVE,
             null,
             new Evidence(evidence, start, start + evidence.length()),
+            new Evidence(evidence, start, start + evidence.length()),
             null,
             0.9));
     return this;

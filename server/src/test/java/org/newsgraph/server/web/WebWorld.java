@@ -96,7 +96,7 @@ final class WebWorld implements AutoCloseable {
     Event e = built.events().get(0);
     Event negated = new Event(e.id(), e.action(), e.type(), e.mode(), e.cameo(), e.source(),
         e.target(), e.place(), e.when(), e.status(), Polarity.NEGATIVE, e.count(), e.evidence(),
-        e.quote(), e.confidence());
+        e.trigger(), e.quote(), e.confidence());
     return new AnnotatedArticle(built.article(), built.entities(), built.quotes(), built.times(),
         List.of(negated), built.warnings());
   }
