@@ -1,5 +1,7 @@
 package org.newsgraph.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +44,12 @@ public final class ReadingThroughput {
 
     readAll(full, articles, 1);
     readAll(noEvents, articles, 1);
-    double one = rate(full, articles, passes, 1);
-    double two = rate(full, articles, passes, 2);
-    double withoutEvents = rate(noEvents, articles, passes, 1);
+    Rate oneRate = rate(full, articles, passes, 1);
+    Rate twoRate = rate(full, articles, passes, 2);
+    Rate withoutRate = rate(noEvents, articles, passes, 1);
+    double one = oneRate.wall();
+    double two = twoRate.wall();
+    double withoutEvents = withoutRate.wall();
     heap.stop();
 
     double eventShare = 1 - one / withoutEvents;
@@ -56,11 +61,12 @@ public final class ReadingThroughput {
             + " warm-up pass; models loaded in %.1f s%n",
         articles.size(), ReadingArticles.MIN_WORDS, ReadingArticles.MAX_WORDS,
         (double) words / articles.size(), passes, loadSeconds));
-    out.append(String.format(Locale.ROOT, "%-44s %8.2f articles/s%n", "full reading, 1 thread", one));
+    out.append(String.format(Locale.ROOT, "%-44s %8.2f articles/s (%.2f per CPU-second)%n",
+        "full reading, 1 thread", one, oneRate.cpu()));
     out.append(String.format(Locale.ROOT, "%-44s %8.2f articles/s (%.2fx)%n",
         "full reading, 2 threads sharing one reader", two, two / one));
-    out.append(String.format(Locale.ROOT, "%-44s %8.2f articles/s%n", "without events, 1 thread",
-        withoutEvents));
+    out.append(String.format(Locale.ROOT, "%-44s %8.2f articles/s (%.2f per CPU-second)%n",
+        "without events, 1 thread", withoutEvents, withoutRate.cpu()));
     out.append(String.format(Locale.ROOT,
         "events: %.1f%% of the full reading time, %.1f%% added to reading without them%n",
         100 * eventShare, 100 * eventCost));
@@ -76,35 +82,50 @@ public final class ReadingThroughput {
     System.out.print(out);
   }
 
-  /** Articles read per second over {@code passes} passes, each of {@code threads} threads reading every article. */
-  private static double rate(ArticleReader reader, List<Article> articles, int passes, int threads)
+  /**
+   * Articles read per second of wall time, and per second of the reading threads' own CPU time:
+   * the second is what one thread reaches on a core of its own, whatever else the machine runs.
+   */
+  private record Rate(double wall, double cpu) {}
+
+  /** The rate over {@code passes} passes, each of {@code threads} threads reading every article. */
+  private static Rate rate(ArticleReader reader, List<Article> articles, int passes, int threads)
       throws Exception {
     long start = System.nanoTime();
+    long cpuNanos = 0;
     for (int p = 0; p < passes; p++) {
-      readAll(reader, articles, threads);
+      cpuNanos += readAll(reader, articles, threads);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return (double) passes * threads * articles.size() / seconds;
+    double read = (double) passes * threads * articles.size();
+    return new Rate(read / seconds, read / (cpuNanos / 1e9));
   }
 
-  /** Every article read once by each of {@code threads} threads sharing {@code reader}. */
-  private static void readAll(ArticleReader reader, List<Article> articles, int threads) throws Exception {
+  /**
+   * Every article read once by each of {@code threads} threads sharing {@code reader}; returns
+   * the CPU time the threads took, in nanoseconds.
+   */
+  private static long readAll(ArticleReader reader, List<Article> articles, int threads)
+      throws Exception {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Integer>> runs = new ArrayList<>();
+      List<Future<Long>> runs = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int offset = t * articles.size() / threads;
         runs.add(pool.submit(() -> {
-          int facts = 0;
+          long before = cpu.getCurrentThreadCpuTime();
           for (int i = 0; i < articles.size(); i++) {
-            facts += reader.read(articles.get((offset + i) % articles.size())).entities().size();
+            reader.read(articles.get((offset + i) % articles.size()));
           }
-          return facts;
+          return cpu.getCurrentThreadCpuTime() - before;
         }));
       }
-      for (Future<Integer> run : runs) {
-        run.get();
+      long cpuNanos = 0;
+      for (Future<Long> run : runs) {
+        cpuNanos += run.get();
       }
+      return cpuNanos;
     } finally {
       pool.shutdown();
     }

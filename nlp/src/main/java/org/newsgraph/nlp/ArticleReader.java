@@ -94,6 +94,10 @@ public final class ArticleReader {
       warnings.add("text of " + text.length() + " characters is too long: read only the first " + cut);
       text = text.substring(0, cut);
     }
+    for (int open : QuotationMarks.unclosed(text)) {
+      warnings.add("unbalanced quotation marks: the quotation opened at character " + open
+          + " is not closed; it is read only to the end of its paragraph");
+    }
     TextAnalysis analysis = analyzer.analyze(text);
     List<Entity> found = entities.resolve(analysis);
     List<TimeExpression> timeExpressions = times.tag(analysis, anchor);

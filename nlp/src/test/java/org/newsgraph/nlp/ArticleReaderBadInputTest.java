@@ -89,6 +89,10 @@ class ArticleReaderBadInputTest {
     assertThat(read.quotes()).extracting(Quote::text).contains("We will not give up");
     assertThat(read.quotes()).filteredOn(q -> q.start() > text.indexOf("The talks"))
         .allSatisfy(q -> assertThat(q.end() <= secondParagraphEnd || q.start() > secondParagraphEnd).isTrue());
+    assertThat(read.warnings())
+        .containsExactly("unbalanced quotation marks: the quotation opened at character "
+            + text.indexOf("\"he added") + " is not closed; it is read only to the end of its"
+            + " paragraph");
   }
 
   @Test
@@ -102,5 +106,6 @@ class ArticleReaderBadInputTest {
       assertThat(q.end()).isEqualTo(text.length());
       assertThat(q.speaker()).isNotNull();
     });
+    assertThat(read.warnings()).singleElement().asString().startsWith("unbalanced quotation marks");
   }
 }
