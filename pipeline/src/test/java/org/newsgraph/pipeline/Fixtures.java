@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.newsgraph.core.AnnotatedArticle;
@@ -11,9 +12,14 @@ import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
 import org.newsgraph.extract.NewsArticleExtractor;
-import org.newsgraph.ingest.PageLoader;
 import org.newsgraph.ingest.fetch.FetchSettings;
 import org.newsgraph.ingest.fetch.HttpFetcher;
+import org.newsgraph.ingest.polite.MemoryValidatorStore;
+import org.newsgraph.ingest.polite.PoliteFetcher;
+import org.newsgraph.ingest.polite.PolitenessSettings;
+import org.newsgraph.ingest.polite.ValidatorStore;
+import org.newsgraph.ingest.source.SourceLimits;
+import org.newsgraph.ingest.source.Sources;
 
 /** Generated pages and a reading without CoreNLP, for pipeline tests. */
 final class Fixtures {
@@ -80,9 +86,22 @@ final class Fixtures {
   }
 
   static PageSource source(Path path) {
-    FetchSettings settings = FetchSettings.defaults();
-    return new InputSource(
-        path.toString(), new PageLoader(new HttpFetcher(settings), settings.maxBytes(), System.in));
+    return new SourcePages(sources(false).open(path.toString()));
+  }
+
+  /** Sources fetched without delay, remembering validators in memory. */
+  static Sources sources(boolean allowPrivate) {
+    return sources(allowPrivate, new MemoryValidatorStore());
+  }
+
+  /** Sources fetched without delay, remembering validators in {@code validators}. */
+  static Sources sources(boolean allowPrivate, ValidatorStore validators) {
+    PoliteFetcher fetcher =
+        new PoliteFetcher(
+            new HttpFetcher(FetchSettings.defaults().withAllowPrivate(allowPrivate)),
+            PolitenessSettings.defaults().withHostDelay(Duration.ZERO),
+            validators);
+    return new Sources(fetcher, SourceLimits.defaults());
   }
 
   static IngestPipeline pipeline(
