@@ -15,6 +15,7 @@ import org.newsgraph.ingest.polite.PolitenessSettings;
 import org.newsgraph.pipeline.ProgressListener;
 import org.newsgraph.pipeline.SourcePages;
 import org.newsgraph.server.ApiServer;
+import org.newsgraph.server.watch.SmtpSettings;
 import org.newsgraph.server.web.WebSettings;
 import org.newsgraph.server.web.WebUi;
 import picocli.CommandLine;
@@ -67,52 +68,71 @@ final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private String token;
+  private SmtpSettings smtp;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Serving serving = start()) {
+      PrintWriter out = spec.commandLine().getOut();
+      String base = "http://" + host + ":" + serving.port();
+      out.printf(
+          "NewsGraph at %s/search (API at %s/api/search; %d articles in %s; ingest over the API"
+              + " %s; digests by email %s)%n",
+          base,
+          base,
+          serving.articles(),
+          data.data,
+          token == null ? "disabled" : "enabled",
+          smtp == null ? "off" : "through " + smtp.host());
+      out.flush();
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      stopped.await();
+    }
+    return 0;
+  }
+
+  /** Checks the options, opens the index and starts serving it. */
+  Serving start() throws IOException {
     if (port < 0 || port > 65_535) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--port must be from 0 to 65535, not " + port);
     }
     ServeConfig settings = ServeConfig.load(config);
-    String token = settings.token();
-    WebSettings web = new WebSettings(data.data, token, settings.smtp(), Clock.systemUTC());
+    token = settings.token();
+    smtp = settings.smtp();
     IngestRuns runs =
         new IngestRuns(
             data.data,
             new TimeLimitedExtractor(new NewsArticleExtractor(), Duration.ofSeconds(10)),
             new LazyReading(),
             1);
-    CountDownLatch stopped = new CountDownLatch(1);
-    try (SourceIngest ingest =
-            SourceIngest.open(
-                data.data,
-                FetchSettings.defaults().withAllowPrivate(allowPrivate),
-                PolitenessSettings.defaults(),
-                runs);
-        KnowledgeBase kb = KnowledgeBase.open(data.data);
-        ApiServer server =
-            new ApiServer(
-                    kb,
-                    token,
-                    ingest.log().recording(sources -> runs.run(sources, ProgressListener.SILENT)),
-                    url -> new SourcePages(ingest.sources().open(url)))
-                .with(new WebUi(kb, web)::register)
-                .start(host, port)) {
-      PrintWriter out = spec.commandLine().getOut();
-      String base = "http://" + host + ":" + server.port();
-      out.printf(
-          "NewsGraph at %s/search (API at %s/api/search; %d articles in %s; ingest over the API"
-              + " %s; digests by email %s)%n",
-          base,
-          base,
-          kb.articleCount(),
-          data.data,
-          token == null ? "disabled" : "enabled",
-          web.smtp() == null ? "off" : "through " + web.smtp().host());
-      out.flush();
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-      stopped.await();
+    SourceIngest ingest =
+        SourceIngest.open(
+            data.data,
+            FetchSettings.defaults().withAllowPrivate(allowPrivate),
+            PolitenessSettings.defaults(),
+            runs);
+    KnowledgeBase kb = null;
+    try {
+      kb = KnowledgeBase.open(data.data);
+      WebUi web = new WebUi(kb, new WebSettings(data.data, token, smtp, Clock.systemUTC()));
+      ApiServer server =
+          new ApiServer(
+                  kb,
+                  token,
+                  ingest.log().recording(sources -> runs.run(sources, ProgressListener.SILENT)),
+                  url -> new SourcePages(ingest.sources().open(url)))
+              .with(web::register)
+              .start(host, port);
+      return new Serving(ingest, kb, server);
+    } catch (IOException | RuntimeException e) {
+      if (kb != null) {
+        kb.close();
+      }
+      ingest.close();
+      throw e;
     }
-    return 0;
   }
 }
