@@ -5,18 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsgraph.core.ArticleExtractor;
-import org.newsgraph.ingest.PageLoader;
 import org.newsgraph.pipeline.IngestReport;
-import org.newsgraph.pipeline.InputSource;
-import org.newsgraph.pipeline.PageOutcome;
-import org.newsgraph.pipeline.PageSource;
-import org.newsgraph.pipeline.SourceReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,12 +17,19 @@ import picocli.CommandLine.Option;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads every page of each SOURCE (a file, a directory, an http(s) URL), extracts its article,"
-          + " reads its facts and adds them to the index in --data. Articles are known by canonical"
-          + " URL and content hash: ingesting again adds nothing twice, and a run that was stopped"
-          + " continues where its last commit left off.",
-      "Prints a report per source on standard error: pages fetched, extracted, indexed, already"
-          + " known, rejected and failed, with reasons."
+      "Reads every page of each SOURCE into the index in --data: a page file, a directory of"
+          + " pages, an http(s) URL, an RSS or Atom feed, a sitemap or sitemap index (file or URL),"
+          + " a WARC or WARC.gz file, or a text file listing URLs. What a SOURCE is comes from its"
+          + " name and content unless --kind says.",
+      "URLs are fetched politely (robots.txt, --host-delay per host, a clear User-Agent, time and"
+          + " size limits) and conditionally: what an earlier run fetched is asked for with its"
+          + " ETag and Last-Modified, kept in the data directory. Loopback and private addresses"
+          + " are refused unless --allow-private is given.",
+      "Articles are known by canonical URL and content hash: ingesting again adds nothing twice,"
+          + " and a run that was stopped continues where its last commit left off.",
+      "Prints a report per source on standard error: pages fetched, not modified, extracted,"
+          + " indexed, already known, rejected and failed, with reasons; the run is also recorded"
+          + " for the ingest status page of serve."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every page read", "1:some pages failed", "2:usage error"})
@@ -41,78 +38,30 @@ final class IngestCommand implements Callable<Integer> {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  @Mixin DataOption data;
-
-  @Option(
-      names = "--threads",
-      defaultValue = "1",
-      paramLabel = "N",
-      description = "Pages read at once (default: ${DEFAULT-VALUE}).")
-  int threads;
+  @Mixin IngestOptions options;
 
   @Option(names = "--report", paramLabel = "FILE", description = "Also write the report as JSON.")
   Path report;
-
-  @Mixin PageOptions pages;
-
-  @CommandLine.ParentCommand NewsGraphCommand parent;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    pages.validate(spec.commandLine());
-    if (threads < 1 || threads > 64) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--threads must be from 1 to 64, not " + threads);
-    }
-    PageLoader loader = pages.loader(parent.stdin());
-    List<PageSource> sources = new ArrayList<>();
-    for (String input : pages.inputs) {
-      sources.add(new InputSource(input, loader));
-    }
-    ArticleExtractor base = pages.extractor();
-    ArticleExtractor extractor = page -> pages.withPublished(base.extract(page));
+    options.validate(spec.commandLine());
     PrintWriter err = spec.commandLine().getErr();
-    IngestReport result =
-        new IngestRuns(data.data, extractor, new LazyReading(), threads)
-            .run(sources, new ProgressMeter(err, spec.qualifiedName(), pages.progress));
-    print(result, err);
+    IngestReport result;
+    try (SourceIngest ingest = options.open()) {
+      result =
+          ingest.run(
+              options.pages.inputs,
+              options.kind(),
+              "cli",
+              new ProgressMeter(err, spec.qualifiedName(), options.pages.progress));
+    }
+    IngestSummary.print(spec.name(), result, options.data.data, err);
     if (report != null) {
       JSON.writeValue(report.toFile(), result);
     }
     return result.anyFailed() ? 1 : 0;
-  }
-
-  private void print(IngestReport result, PrintWriter err) {
-    for (SourceReport source : result.sources()) {
-      err.printf(
-          Locale.ROOT,
-          "%s: %d pages, %d fetched, %d extracted, %d indexed, %d updated, %d known, %d duplicate,"
-              + " %d already ingested, %d rejected, %d failed%n",
-          source.source(),
-          source.pages(),
-          source.fetched(),
-          source.extracted(),
-          source.count(PageOutcome.INDEXED),
-          source.count(PageOutcome.UPDATED),
-          source.count(PageOutcome.UNCHANGED),
-          source.count(PageOutcome.DUPLICATE),
-          source.count(PageOutcome.ALREADY_INGESTED),
-          source.count(PageOutcome.REJECTED),
-          source.count(PageOutcome.FAILED));
-      for (Map.Entry<String, Integer> reason : source.reasons().entrySet()) {
-        err.printf(Locale.ROOT, "  %d x %s%n", reason.getValue(), reason.getKey());
-      }
-    }
-    err.printf(
-        Locale.ROOT,
-        "ingest: %d articles indexed in %.1f s (%.2f/s); %s holds %d articles%n",
-        result.indexed(),
-        result.seconds(),
-        result.articlesPerSecond(),
-        data.data,
-        result.totalArticles());
-    err.flush();
   }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       ExtractCommand.class,
       AnalyzeCommand.class,
       IngestCommand.class,
+      WatchCommand.class,
       ServeCommand.class,
       ExportCommand.class,
       EvalCommand.class,

@@ -49,7 +49,12 @@ final class PageOptions {
   @Option(names = "--progress", description = "Show progress on standard error.")
   boolean progress;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages to read.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description =
+          "Files, directories and http(s) URLs to read; ingest and watch also read feeds,"
+              + " sitemaps, WARC files and URL lists.")
   List<String> inputs;
 
   /** Checks the values picocli cannot; throws a usage error naming the option. */
@@ -67,11 +72,15 @@ final class PageOptions {
   }
 
   PageLoader loader(InputStream stdin) {
-    FetchSettings settings =
-        FetchSettings.defaults()
-            .withAllowPrivate(allowPrivate)
-            .withRequestTimeout(Duration.ofSeconds(fetchTimeoutSeconds));
+    FetchSettings settings = fetchSettings();
     return new PageLoader(new HttpFetcher(settings), settings.maxBytes(), stdin);
+  }
+
+  /** How URLs are fetched: the default limits, with these options' address guard and timeout. */
+  FetchSettings fetchSettings() {
+    return FetchSettings.defaults()
+        .withAllowPrivate(allowPrivate)
+        .withRequestTimeout(Duration.ofSeconds(fetchTimeoutSeconds));
   }
 
   /** {@code extraction} with the user's publication date, when one was given. */

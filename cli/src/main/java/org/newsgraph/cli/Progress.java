@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Progress of a long run on standard error: items done, rate and time left, redrawn at most once a
- * second. Silent unless asked for or standard error is a terminal, and for runs of one item.
+ * Progress of a long run on standard error: items done, rate and time left (when the total is
+ * known), redrawn at most once a second. Silent unless asked for or standard error is a terminal,
+ * and for runs of one item.
  */
 final class Progress {
 
@@ -26,8 +27,9 @@ final class Progress {
     this.shown = shown;
   }
 
+  /** Progress through {@code total} items, or a number not known in advance when negative. */
   static Progress on(PrintWriter err, String label, int total, boolean forced) {
-    boolean shown = total > 1 && (forced || System.console() != null);
+    boolean shown = total != 0 && total != 1 && (forced || System.console() != null);
     return new Progress(err, label, total, shown);
   }
 
@@ -51,6 +53,11 @@ final class Progress {
   private void draw(long now, char end) {
     double seconds = Math.max(1e-9, (now - started) / 1e9);
     double rate = done / seconds;
+    if (total < 0) {
+      err.print(String.format(Locale.ROOT, "%c%s: %d, %.1f/s   ", end, label, done, rate));
+      err.flush();
+      return;
+    }
     long left = rate > 0 ? Math.round((total - done) / rate) : 0;
     err.print(
         String.format(

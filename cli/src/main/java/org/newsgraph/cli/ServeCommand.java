@@ -1,41 +1,43 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsgraph.extract.NewsArticleExtractor;
 import org.newsgraph.extract.TimeLimitedExtractor;
 import org.newsgraph.index.KnowledgeBase;
-import org.newsgraph.ingest.PageLoader;
 import org.newsgraph.ingest.fetch.FetchSettings;
-import org.newsgraph.ingest.fetch.HttpFetcher;
-import org.newsgraph.pipeline.InputSource;
+import org.newsgraph.ingest.polite.PolitenessSettings;
 import org.newsgraph.pipeline.ProgressListener;
+import org.newsgraph.pipeline.SourcePages;
 import org.newsgraph.server.ApiServer;
+import org.newsgraph.server.watch.SmtpSettings;
+import org.newsgraph.server.web.WebSettings;
+import org.newsgraph.server.web.WebUi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code newsgraph serve}: the JSON API over the index, until stopped. */
+/** {@code newsgraph serve}: the web UI and the JSON API over the index, until stopped. */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the index in --data as a JSON API (documented at /api/openapi.json) until stopped.",
-      "POST /api/ingest needs a bearer token: the ingest.token property of --config, or the"
-          + " NEWSGRAPH_INGEST_TOKEN environment variable; without one it is disabled."
+      "Serves the index in --data until stopped: the web UI (search, articles, entities, pairs,"
+          + " quotes, ingest status, watchlists) at /search, and the JSON API documented at"
+          + " /api/openapi.json.",
+      "--config names a properties file: ingest.token is the bearer token that POST /api/ingest"
+          + " and the watchlist API need (else the NEWSGRAPH_INGEST_TOKEN environment variable;"
+          + " without one they are disabled); smtp.host, smtp.port (587), smtp.from,"
+          + " smtp.username, smtp.password and smtp.starttls (true) configure sending digests by"
+          + " email, which is off without smtp.host."
     })
 final class ServeCommand implements Callable<Integer> {
-
-  static final String TOKEN_PROPERTY = "ingest.token";
-  static final String TOKEN_VARIABLE = "NEWSGRAPH_INGEST_TOKEN";
 
   @Mixin DataOption data;
 
@@ -53,7 +55,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "The address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Properties file (ingest.token).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Properties file (ingest.token, smtp.*).")
   Path config;
 
   @Option(
@@ -63,40 +68,24 @@ final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private String token;
+  private SmtpSettings smtp;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (port < 0 || port > 65_535) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--port must be from 0 to 65535, not " + port);
-    }
-    String token = token();
-    FetchSettings settings = FetchSettings.defaults().withAllowPrivate(allowPrivate);
-    PageLoader loader =
-        new PageLoader(
-            new HttpFetcher(settings), settings.maxBytes(), InputStream.nullInputStream());
-    IngestRuns runs =
-        new IngestRuns(
-            data.data,
-            new TimeLimitedExtractor(new NewsArticleExtractor(), Duration.ofSeconds(10)),
-            new LazyReading(),
-            1);
     CountDownLatch stopped = new CountDownLatch(1);
-    try (KnowledgeBase kb = KnowledgeBase.open(data.data);
-        ApiServer server =
-            new ApiServer(
-                    kb,
-                    token,
-                    sources -> runs.run(sources, ProgressListener.SILENT),
-                    url -> new InputSource(url, loader))
-                .start(host, port)) {
+    try (Serving serving = start()) {
       PrintWriter out = spec.commandLine().getOut();
+      String base = "http://" + host + ":" + serving.port();
       out.printf(
-          "NewsGraph API at http://%s:%d/api/search (%d articles in %s; ingest over the API %s)%n",
-          host,
-          server.port(),
-          kb.articleCount(),
+          "NewsGraph at %s/search (API at %s/api/search; %d articles in %s; ingest over the API"
+              + " %s; digests by email %s)%n",
+          base,
+          base,
+          serving.articles(),
           data.data,
-          token == null ? "disabled" : "enabled");
+          token == null ? "disabled" : "enabled",
+          smtp == null ? "off" : "through " + smtp.host());
       out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();
@@ -104,20 +93,46 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private String token() throws IOException {
-    if (config != null) {
-      Properties properties = new Properties();
-      try (InputStream in = Files.newInputStream(config)) {
-        properties.load(in);
-      } catch (IOException e) {
-        throw new IOException(config + ": cannot read: " + e.getMessage(), e);
-      }
-      String token = properties.getProperty(TOKEN_PROPERTY);
-      if (token != null && !token.isBlank()) {
-        return token.strip();
-      }
+  /** Checks the options, opens the index and starts serving it. */
+  Serving start() throws IOException {
+    if (port < 0 || port > 65_535) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--port must be from 0 to 65535, not " + port);
     }
-    String fromEnvironment = System.getenv(TOKEN_VARIABLE);
-    return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.strip();
+    ServeConfig settings = ServeConfig.load(config);
+    token = settings.token();
+    smtp = settings.smtp();
+    IngestRuns runs =
+        new IngestRuns(
+            data.data,
+            new TimeLimitedExtractor(new NewsArticleExtractor(), Duration.ofSeconds(10)),
+            new LazyReading(),
+            1);
+    SourceIngest ingest =
+        SourceIngest.open(
+            data.data,
+            FetchSettings.defaults().withAllowPrivate(allowPrivate),
+            PolitenessSettings.defaults(),
+            runs);
+    KnowledgeBase kb = null;
+    try {
+      kb = KnowledgeBase.open(data.data);
+      WebUi web = new WebUi(kb, new WebSettings(data.data, token, smtp, Clock.systemUTC()));
+      ApiServer server =
+          new ApiServer(
+                  kb,
+                  token,
+                  ingest.log().recording(sources -> runs.run(sources, ProgressListener.SILENT)),
+                  url -> new SourcePages(ingest.sources().open(url)))
+              .with(web::register)
+              .start(host, port);
+      return new Serving(ingest, kb, server);
+    } catch (IOException | RuntimeException e) {
+      if (kb != null) {
+        kb.close();
+      }
+      ingest.close();
+      throw e;
+    }
   }
 }

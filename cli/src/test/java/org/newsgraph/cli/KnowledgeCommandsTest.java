@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The knowledge-base commands end to end on the bundled example pages, with the real reading stage:
- * ingest (and ingest again), export.
+ * ingest (and ingest again), export, serve.
  */
 class KnowledgeCommandsTest {
 
@@ -56,11 +61,12 @@ class KnowledgeCommandsTest {
 
   @Test
   void ingestingAgainAddsNothing() throws Exception {
+    int pages = (int) EXAMPLES.toFile().list((d, n) -> !n.equals("README.md")).length;
     CliRun again = CliRun.run("ingest", "--data", data.toString(), EXAMPLES.toString());
     assertThat(again.exitCode()).isZero();
-    assertThat(again.err()).contains("0 indexed").contains("3 already ingested");
+    assertThat(again.err()).contains("0 indexed").contains(pages + " already ingested");
     CliRun articles = CliRun.run("export", "--data", data.toString(), "--format", "jsonl");
-    assertThat(articles.outLines()).hasSize(3);
+    assertThat(articles.outLines()).hasSize(pages);
     for (String line : articles.outLines()) {
       JsonNode article = JSON.readTree(line);
       String text = article.at("/annotated/article/text").asText();
@@ -111,5 +117,46 @@ class KnowledgeCommandsTest {
                 .exitCode())
         .isEqualTo(2);
     assertThat(CliRun.run("serve", "--port", "70000").exitCode()).isEqualTo(2);
+    CliRun kind = CliRun.run("ingest", "--kind", "podcast", EXAMPLES.toString());
+    assertThat(kind.exitCode()).isEqualTo(2);
+    assertThat(kind.err()).contains("'podcast' is not a source kind").contains("url-list");
+    CliRun every = CliRun.run("watch", "--every", "soon", EXAMPLES.toString());
+    assertThat(every.exitCode()).isEqualTo(2);
+    assertThat(every.err()).contains("'soon' is not a duration");
+  }
+
+  @Test
+  void eachIngestRunIsRecordedForTheStatusPage() throws Exception {
+    List<String> runs = Files.readAllLines(data.resolve("ingest-runs.jsonl"));
+    JsonNode firstRun = JSON.readTree(runs.get(0));
+    assertThat(firstRun.get("origin").asText()).isEqualTo("cli");
+    assertThat(firstRun.at("/report/sources/0/source").asText()).isEqualTo(EXAMPLES.toString());
+    assertThat(firstRun.at("/report/indexed").asInt()).isEqualTo(report.at("/indexed").asInt());
+  }
+
+  @Test
+  void serveShowsTheWebUiAndTheApiOverTheIndex() throws Exception {
+    CommandLine cli = NewsGraphCommand.commandLine();
+    cli.parseArgs("serve", "--data", data.toString(), "--port", "0");
+    ServeCommand serve = cli.getSubcommands().get("serve").getCommand();
+    try (Serving serving = serve.start()) {
+      String base = "http://127.0.0.1:" + serving.port();
+      HttpResponse<String> search = get(base + "/search?q=Barents");
+      assertThat(search.statusCode()).isEqualTo(200);
+      assertThat(search.body()).contains("<form").contains("Barents");
+      JsonNode entities = JSON.readTree(get(base + "/api/entities?q=Barents").body());
+      String id = entities.at("/items/0/id").asText();
+      assertThat(id).isNotEmpty();
+      HttpResponse<String> entity = get(base + "/entities/" + id);
+      assertThat(entity.statusCode()).isEqualTo(200);
+      assertThat(entity.body()).contains(entities.at("/items/0/name").asText());
+      HttpResponse<String> status = get(base + "/ingest");
+      assertThat(status.body()).contains(EXAMPLES.toString()).contains("(cli)");
+    }
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

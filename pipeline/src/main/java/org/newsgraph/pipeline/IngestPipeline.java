@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,10 +14,11 @@ import org.newsgraph.core.ArticleExtractor;
 import org.newsgraph.index.KnowledgeWriter;
 
 /**
- * The ingest run: {@code Source -> Page -> Article -> AnnotatedArticle -> Index}. Workers load,
- * extract and read pages in parallel; one thread hands the results to the index in source order and
- * commits every batch, so a run stopped at any point keeps every batch committed before it and the
- * next run skips those pages.
+ * The ingest run: {@code Source -> Page -> Article -> AnnotatedArticle -> Index}. The calling
+ * thread lists each source's pages lazily (fetching as it goes); workers load, extract and read
+ * pages in parallel; the calling thread hands the results to the index in source order and commits
+ * every batch, so a run stopped at any point keeps every batch committed before it and the next run
+ * skips those pages. Sources hear that their pages are committed only after the last commit.
  */
 public final class IngestPipeline {
 
@@ -55,21 +57,18 @@ public final class IngestPipeline {
     StageClock clock = new StageClock();
     PageWork work = new PageWork(extractor, reading, writer, clock);
     List<SourceTally> tallies = new ArrayList<>();
-    List<List<PendingPage>> listed = new ArrayList<>();
-    int total = 0;
     for (PageSource source : sources) {
-      List<PendingPage> pages = source.pages();
-      listed.add(pages);
-      tallies.add(new SourceTally(source.name(), pages.size()));
-      total += pages.size();
+      tallies.add(new SourceTally(source.name()));
     }
-    progress.started(total);
+    progress.started(ProgressListener.UNKNOWN);
     Batches batches = new Batches(clock);
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
     try {
       Deque<Future<PageResult>> window = new ArrayDeque<>();
-      for (int s = 0; s < listed.size(); s++) {
-        for (PendingPage page : listed.get(s)) {
+      for (int s = 0; s < sources.size(); s++) {
+        Iterator<PendingPage> pages = sources.get(s).pages();
+        while (pages.hasNext()) {
+          PendingPage page = pages.next();
           int sourceIndex = s;
           window.add(pool.submit(() -> work.run(sourceIndex, page)));
           if (window.size() >= threads * 2) {
@@ -85,6 +84,7 @@ public final class IngestPipeline {
       pool.shutdownNow();
       progress.finished();
     }
+    sources.forEach(PageSource::committed);
     List<SourceReport> reports = tallies.stream().map(SourceTally::report).toList();
     double seconds = (System.nanoTime() - started) / 1e9;
     return new IngestReport(

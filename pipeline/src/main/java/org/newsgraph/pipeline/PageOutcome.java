@@ -12,6 +12,8 @@ public enum PageOutcome {
   DUPLICATE,
   /** This very page was ingested by an earlier run: not read again. */
   ALREADY_INGESTED,
+  /** The server said the page has not changed since an earlier run fetched it: not fetched. */
+  NOT_MODIFIED,
   /** Read, but not an article. */
   REJECTED,
   /** Could not be read, or reading it failed. */
@@ -19,6 +21,6 @@ public enum PageOutcome {
 
   /** Whether a later run may skip a page with this outcome (failures are tried again). */
   boolean isFinal() {
-    return this != FAILED && this != ALREADY_INGESTED;
+    return this != FAILED && this != ALREADY_INGESTED && this != NOT_MODIFIED;
   }
 }

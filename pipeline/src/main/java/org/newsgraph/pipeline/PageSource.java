@@ -1,17 +1,24 @@
 package org.newsgraph.pipeline;
 
-import java.util.List;
+import java.util.Iterator;
 
 /**
- * Where pages come from: a file, a directory, a URL, and later feeds, sitemaps and archives.
- * Listing the pages may read the source (a directory walk, a feed fetch); a source that cannot be
- * listed reports it as a page that fails to load, never by throwing.
+ * Where pages come from: a file, a directory, a URL, a feed, a sitemap, an archive. The pages are
+ * read lazily, in order, on the run's one listing thread, so a large archive is never held in
+ * memory; a source that cannot be read gives a page that fails to load, never an exception.
  */
 public interface PageSource {
 
   /** The source as the user named it. */
   String name();
 
-  /** The pages of the source, in order. */
-  List<PendingPage> pages();
+  /** The pages of the source, in order; asked for once per run. */
+  Iterator<PendingPage> pages();
+
+  /**
+   * Called once the run has committed everything this source gave, and not when the run failed:
+   * a source may then remember what it read (validators for conditional requests) and let go of
+   * its resources.
+   */
+  default void committed() {}
 }

@@ -31,6 +31,10 @@ final class PageWork {
 
   PageResult run(int sourceIndex, PendingPage pending) {
     String name = pending.source();
+    if (pending.notModified()) {
+      return new PageResult(
+          sourceIndex, name, null, false, false, PageOutcome.NOT_MODIFIED, null, null);
+    }
     long started = System.nanoTime();
     Page page;
     try {

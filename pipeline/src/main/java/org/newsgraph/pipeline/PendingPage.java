@@ -11,4 +11,9 @@ public interface PendingPage {
 
   /** Reads the page; the exception names the page and the problem. */
   Page load() throws PageLoadException;
+
+  /** Whether the server said the page has not changed since it was last read: nothing to load. */
+  default boolean notModified() {
+    return false;
+  }
 }

@@ -16,7 +16,10 @@ public interface ProgressListener {
         public void finished() {}
       };
 
-  /** The run has {@code pages} pages to go through. */
+  /** What {@link #started} is told when the sources are read as the run goes. */
+  int UNKNOWN = -1;
+
+  /** The run has {@code pages} pages to go through, or {@link #UNKNOWN} pages. */
   void started(int pages);
 
   /** One more page is done with. */

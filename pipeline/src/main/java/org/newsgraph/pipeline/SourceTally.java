@@ -12,19 +12,19 @@ final class SourceTally {
   private static final int MAX_PROBLEMS = 100;
 
   private final String source;
-  private final int pages;
+  private int pages;
   private int fetched;
   private int extracted;
   private final Map<PageOutcome, Integer> outcomes = new EnumMap<>(PageOutcome.class);
   private final Map<String, Integer> reasons = new TreeMap<>();
   private final List<PageProblem> problems = new ArrayList<>();
 
-  SourceTally(String source, int pages) {
+  SourceTally(String source) {
     this.source = source;
-    this.pages = pages;
   }
 
   void count(PageResult result) {
+    pages++;
     if (result.fetched()) {
       fetched++;
     }

@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.newsgraph.core.AnnotatedArticle;
@@ -11,9 +12,14 @@ import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
 import org.newsgraph.extract.NewsArticleExtractor;
-import org.newsgraph.ingest.PageLoader;
 import org.newsgraph.ingest.fetch.FetchSettings;
 import org.newsgraph.ingest.fetch.HttpFetcher;
+import org.newsgraph.ingest.polite.MemoryValidatorStore;
+import org.newsgraph.ingest.polite.PoliteFetcher;
+import org.newsgraph.ingest.polite.PolitenessSettings;
+import org.newsgraph.ingest.polite.ValidatorStore;
+import org.newsgraph.ingest.source.SourceLimits;
+import org.newsgraph.ingest.source.Sources;
 
 /** Generated pages and a reading without CoreNLP, for pipeline tests. */
 final class Fixtures {
@@ -32,29 +38,49 @@ final class Fixtures {
   static void writeStories(Path dir, int count) throws IOException {
     Files.createDirectories(dir);
     for (int i = 0; i < count; i++) {
-      Random random = new Random(i);
-      StringBuilder text = new StringBuilder("Harbour plan number " + i + " goes to a vote\n\n");
-      for (int p = 0; p < 5; p++) {
-        text.append("The ")
-            .append(BOARD)
-            .append(" said on Monday that the new ")
-            .append(word(random))
-            .append(" and the old ")
-            .append(word(random))
-            .append(" would be reviewed before the end of the year.");
-        for (int s = 0; s < 3; s++) {
-          text.append(" Officials expect the ")
-              .append(word(random))
-              .append(" to cost more than the ")
-              .append(word(random))
-              .append(", and residents near the ")
-              .append(word(random))
-              .append(" have asked for a public meeting.");
-        }
-        text.append("\n\n");
-      }
-      Files.writeString(dir.resolve(String.format("story-%04d.txt", i)), text);
+      Files.writeString(dir.resolve(String.format("story-%04d.txt", i)), story(i));
     }
+  }
+
+  /** Story {@code i} as an HTML page: its title as the headline, its paragraphs in an article. */
+  static String storyPage(int i) {
+    List<String> parts = List.of(story(i).split("\n\n"));
+    StringBuilder html =
+        new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+            .append(parts.get(0))
+            .append("</title></head><body><article><h1>")
+            .append(parts.get(0))
+            .append("</h1>");
+    for (String paragraph : parts.subList(1, parts.size())) {
+      html.append("<p>").append(paragraph).append("</p>");
+    }
+    return html.append("</article></body></html>").toString();
+  }
+
+  /** Story {@code i}: a title line, then five paragraphs naming the board, as plain text. */
+  static String story(int i) {
+    Random random = new Random(i);
+    StringBuilder text = new StringBuilder("Harbour plan number " + i + " goes to a vote\n\n");
+    for (int p = 0; p < 5; p++) {
+      text.append("The ")
+          .append(BOARD)
+          .append(" said on Monday that the new ")
+          .append(word(random))
+          .append(" and the old ")
+          .append(word(random))
+          .append(" would be reviewed before the end of the year.");
+      for (int s = 0; s < 3; s++) {
+        text.append(" Officials expect the ")
+            .append(word(random))
+            .append(" to cost more than the ")
+            .append(word(random))
+            .append(", and residents near the ")
+            .append(word(random))
+            .append(" have asked for a public meeting.");
+      }
+      text.append("\n\n");
+    }
+    return text.toString();
   }
 
   private static String word(Random random) {
@@ -80,9 +106,22 @@ final class Fixtures {
   }
 
   static PageSource source(Path path) {
-    FetchSettings settings = FetchSettings.defaults();
-    return new InputSource(
-        path.toString(), new PageLoader(new HttpFetcher(settings), settings.maxBytes(), System.in));
+    return new SourcePages(sources(false).open(path.toString()));
+  }
+
+  /** Sources fetched without delay, remembering validators in memory. */
+  static Sources sources(boolean allowPrivate) {
+    return sources(allowPrivate, new MemoryValidatorStore());
+  }
+
+  /** Sources fetched without delay, remembering validators in {@code validators}. */
+  static Sources sources(boolean allowPrivate, ValidatorStore validators) {
+    PoliteFetcher fetcher =
+        new PoliteFetcher(
+            new HttpFetcher(FetchSettings.defaults().withAllowPrivate(allowPrivate)),
+            PolitenessSettings.defaults().withHostDelay(Duration.ZERO),
+            validators);
+    return new Sources(fetcher, SourceLimits.defaults());
   }
 
   static IngestPipeline pipeline(

@@ -1,6 +1,7 @@
 package org.newsgraph.server;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import org.newsgraph.core.Page;
 import org.newsgraph.pipeline.PageSource;
@@ -10,8 +11,8 @@ import org.newsgraph.pipeline.PendingPage;
 record SubmittedPage(String name, String html) implements PageSource, PendingPage {
 
   @Override
-  public List<PendingPage> pages() {
-    return List.of(this);
+  public Iterator<PendingPage> pages() {
+    return List.<PendingPage>of(this).iterator();
   }
 
   @Override

@@ -7,7 +7,7 @@ import org.newsgraph.pipeline.IngestReport;
  * One finished ingest run.
  *
  * @param finished when it finished, ISO instant
- * @param origin   what started it: {@code cli} or {@code api}
+ * @param origin   what started it: {@code cli}, {@code watch} or {@code api}
  */
 public record IngestRun(String finished, String origin, IngestReport report) {
   public IngestRun {
