@@ -144,13 +144,12 @@ final class ActorFinder {
    * a bracket or a dash is where the story was filed, not one of its actors.
    */
   private static boolean isDateline(DependencyGraph g, int h, NamedSpan span) {
-    int first = 0;
-    if (!span.covers(g.token(first).start()) || span.type() != EntityType.LOCATION) {
+    if (!span.covers(g.token(0).start()) || span.type() != EntityType.LOCATION) {
       return false;
     }
-    String text = g.token(first).text();
+    String text = g.token(0).text();
     boolean capitals = text.length() >= 2 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
-    int next = first + 1;
+    int next = 1;
     while (next < g.size() && span.covers(g.token(next).start())) {
       next++;
     }

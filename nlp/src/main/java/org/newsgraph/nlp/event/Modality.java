@@ -43,8 +43,8 @@ final class Modality {
    * other verb says something of it ("the agreement did not stop an arms race").
    */
   private static final Set<String> OCCURRING = Set.of(
-      "take", "happen", "occur", "go", "begin", "start", "resume", "continue", "proceed", "end",
-      "open", "close", "conclude", "materialize", "materialise", "collapse");
+      "take", "happen", "occur", "go", "begin", "start", "resume", "continue", "proceed", "open",
+      "materialize", "materialise");
   /** Verbs whose passive subject is an event set for later: "a call is planned for Friday". */
   private static final Set<String> SCHEDULING = Set.of("plan", "schedule", "set", "expect", "arrange", "slate");
   private static final Set<String> EMBEDDINGS = Set.of("xcomp", "ccomp", "advcl", "acl");
