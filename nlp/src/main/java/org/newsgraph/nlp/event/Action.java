@@ -11,9 +11,11 @@ package org.newsgraph.nlp.event;
  *                    or {@code THREATEN}), or {@code null} to keep {@link #type}
  * @param symmetric   whether "A and B" as subject makes both sources (meetings, talks, deals)
  * @param domestic    whether an unstated target is the actors' own country (protests, strikes)
+ * @param reciprocal  whether the event needs two parties ("the two spoke"): a lone actor is none
  */
 record Action(
-    String name, String type, String mode, String cameo, String intent, boolean symmetric, boolean domestic) {
+    String name, String type, String mode, String cameo, String intent, boolean symmetric, boolean domestic,
+    boolean reciprocal) {
 
   /** The CAMEO code of the announced event: 03x for cooperation, 13x for threats. */
   String intentCameo() {

@@ -64,7 +64,9 @@ final class ActionLexicon {
       case "T" -> "THREATEN";
       default -> null;
     };
-    Action action = new Action(f[0], dash(f[1]), dash(f[2]), f[3], intent, f[5].equals("sym"), f[5].equals("dom"));
+    boolean reciprocal = f[5].equals("rec");
+    Action action = new Action(f[0], dash(f[1]), dash(f[2]), f[3], intent,
+        reciprocal || f[5].equals("sym"), f[5].equals("dom"), reciprocal);
     actions.put(action.name(), action);
     for (String trigger : f[6].trim().split("\\s+")) {
       boolean noun = trigger.endsWith("/n");

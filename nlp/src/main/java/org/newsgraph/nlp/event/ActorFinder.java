@@ -69,6 +69,17 @@ final class ActorFinder {
     return codes.isSectorWord(t.lemma()) || codes.code(t.text()) != null;
   }
 
+  /** Whether a word names a place that is no country: a city, or a location the article names. */
+  boolean isPlace(Token t, ArticleContext context) {
+    NamedSpan span = context.at(t.start());
+    String name = span == null ? t.text() : span.name();
+    ActorCodes.Kind kind = codes.code(name) == null ? null : codes.kind(name);
+    if (kind != null) {
+      return kind == ActorCodes.Kind.CITY;
+    }
+    return span != null && span.type() == EntityType.LOCATION;
+  }
+
   /** Whether a word is a country's name or demonym. */
   boolean isCountryWord(Token t) {
     ActorCodes.Kind kind = codes.kind(t.text());
@@ -97,6 +108,12 @@ final class ActorFinder {
     if (span == null && t.pos().startsWith("PRP")) {
       return pronoun(g, h, word, context);
     }
+    if (span == null && isPair(g, h)) {
+      return pronoun(g, h, "they", context);
+    }
+    if (span != null && isDateline(g, h, span)) {
+      return List.of();
+    }
     if (span != null) {
       EventActor a = named(g, h, span, context);
       return List.of(a);
@@ -113,6 +130,31 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /** "The two" and "both" standing alone for the pair named before, as "they" does. */
+  private static boolean isPair(DependencyGraph g, int h) {
+    String word = ArticleContext.lower(g.token(h).text());
+    boolean definite = g.children(h, Set.of("det")).stream().anyMatch(c -> g.lemma(c).equals("the"));
+    return (word.equals("two") && definite) || (word.equals("both") && g.children(h).isEmpty());
+  }
+
+  /**
+   * "TROMSO, Norway - ...": a place in capitals opening the sentence and followed by a comma,
+   * a bracket or a dash is where the story was filed, not one of its actors.
+   */
+  private static boolean isDateline(DependencyGraph g, int h, NamedSpan span) {
+    if (!span.covers(g.token(0).start()) || span.type() != EntityType.LOCATION) {
+      return false;
+    }
+    String text = g.token(0).text();
+    boolean capitals = text.length() >= 2 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    int next = 1;
+    while (next < g.size() && span.covers(g.token(next).start())) {
+      next++;
+    }
+    return capitals && next < g.size() && Set.of(",", "-LRB-", "(", "-", "\u2013", "\u2014", "--")
+        .contains(g.token(next).text()) && span.covers(g.token(h).start());
   }
 
   /** "Hungarian and Romanian officials": the countries of coordinated modifiers. */

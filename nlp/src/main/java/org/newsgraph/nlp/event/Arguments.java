@@ -30,6 +30,11 @@ final class Arguments {
       "hold", "have", "conduct", "stage", "launch", "make", "reach", "sign", "attend", "host", "begin",
       "start", "resume", "renew", "open", "complete", "continue", "undertake", "carry", "mount", "join", "seek");
 
+  /** Head words of a phrase that names a building ("Hofstad House", "the Grand Hotel"). */
+  private static final Set<String> BUILDINGS = Set.of(
+      "house", "museum", "hall", "palace", "hotel", "building", "centre", "center", "square", "airport",
+      "station", "church", "cathedral", "castle", "stadium", "venue", "residence", "manor", "villa");
+
   private final ActorFinder finder;
 
   Arguments(ActorFinder finder) {
@@ -77,7 +82,7 @@ final class Arguments {
         Draft.addNew(d.source, finder.actors(g, c, context));
       } else if (word.equals("between")) {
         Draft.addNew(d.source.isEmpty() ? d.source : d.target, finder.actors(g, c, context));
-      } else if (TARGET_CASES.contains(word)) {
+      } else if (TARGET_CASES.contains(word) && !isVenue(g, c, d, context)) {
         Draft.addNew(d.target, actorsWithin(g, c, context));
       }
     }
@@ -101,6 +106,13 @@ final class Arguments {
     }
     if (d.target.isEmpty()) {
       Draft.addNew(d.target, complementTargets(g, t, d, context));
+    }
+    boolean thingActs = d.second >= 0
+        && (g.head(t) == d.second || g.child(t, Set.of("nsubj", "nsubj:pass")) == d.second);
+    if (d.source.isEmpty() && thingActs) {
+      // "a Russian missile came down": the country of the weapon fired it.
+      Draft.addNew(d.source, actorsWithin(g, d.second, context));
+      d.target.removeIf(a -> d.source.stream().anyMatch(b -> b.name().equals(a.name())));
     }
   }
 
@@ -239,6 +251,10 @@ final class Arguments {
     boolean light = gov >= 0 && (LIGHT_VERBS.contains(g.lemma(gov)) || gov == d.second);
     if (light && g.token(gov).isVerb() && g.label(first).equals("obj")) {
       int subject = g.child(gov, SUBJECTS);
+      if (subject < 0 && g.label(gov).equals("conj") && g.head(gov) >= 0) {
+        // "would raise it with NATO and would seek a call with X": the first verb's subject.
+        subject = g.child(g.head(gov), SUBJECTS);
+      }
       if (subject >= 0) {
         Draft.addNew(d.source, agent(g, subject, context));
       }
@@ -254,8 +270,12 @@ final class Arguments {
       Draft.addNew(agentKnown ? d.target : d.source, finder.actors(g, possessor, context));
     }
     for (int c : g.children(n, Set.of("compound", "amod"))) {
+      List<Integer> parts = compoundParts(g, c);
+      if (parts.size() == 1 && finder.isPlace(g.token(c), context)) {
+        continue;
+      }
       if (g.token(c).isProperNoun() || g.token(c).isNamed()) {
-        for (int part : compoundParts(g, c)) {
+        for (int part : parts) {
           Draft.addNew(agentKnown ? d.target : d.source, finder.actors(g, part, context));
         }
       }
@@ -266,10 +286,22 @@ final class Arguments {
         Draft.addNew(d.source, finder.actors(g, c, context));
       } else if (word.equals("between")) {
         Draft.addNew(agentKnown ? d.target : d.source, finder.actors(g, c, context));
-      } else if (TARGET_CASES.contains(word)) {
+      } else if (TARGET_CASES.contains(word) && !isVenue(g, c, d, context)) {
         Draft.addNew(d.target, finder.actors(g, c, context));
       }
     }
+  }
+
+  /**
+   * "signed at the Polar Museum", "met at Geneva": a building, or a place where equals meet, is
+   * where the event happens, not a party to it.
+   */
+  private boolean isVenue(DependencyGraph g, int c, Draft d, ArticleContext context) {
+    if (!g.caseWord(c).equals("at")) {
+      return false;
+    }
+    return BUILDINGS.contains(ArticleContext.lower(g.lemma(c)))
+        || (d.action.symmetric() && finder.isPlace(g.token(c), context));
   }
 
   /** The name words of a hyphenated compound ("Trump-Kim"): each part on its own. */

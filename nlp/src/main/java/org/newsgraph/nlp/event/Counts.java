@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * How many times an event happened, when the text says: "twice", "five times", "two missiles",
- * "three meetings".
+ * "three meetings". A number that is part of a time expression ("the 1972 agreement") is a date,
+ * not a count.
  */
 final class Counts {
 
@@ -21,33 +22,39 @@ final class Counts {
 
   private Counts() {}
 
-  /** The count of the event triggered at {@code t} (decided by word {@code second}), or null. */
-  static Integer of(DependencyGraph g, int t, int second, boolean noun) {
+  /**
+   * The count of the event triggered at {@code t} (decided by word {@code second}), or null;
+   * the words at {@code dated} belong to time expressions.
+   */
+  static Integer of(DependencyGraph g, int t, int second, boolean noun, Set<Integer> dated) {
     for (int c : g.children(t)) {
       String word = ArticleContext.lower(g.token(c).text());
       if (ADVERBS.containsKey(word) && g.baseLabel(c).equals("advmod")) {
         return ADVERBS.get(word);
       }
       if (g.lemma(c).equals("time") && !noun) {
-        Integer n = number(g, c);
+        Integer n = number(g, c, dated);
         if (n != null) {
           return n;
         }
       }
     }
     if (noun) {
-      return number(g, t);
+      return number(g, t, dated);
     }
     if (second >= 0 && MUNITIONS.contains(g.lemma(second))) {
-      return number(g, second);
+      return number(g, second, dated);
     }
     int object = g.child(t, Set.of("obj"));
-    return object >= 0 && MUNITIONS.contains(g.lemma(object)) ? number(g, object) : null;
+    return object >= 0 && MUNITIONS.contains(g.lemma(object)) ? number(g, object, dated) : null;
   }
 
   /** The number that counts {@code head} ("five" in "five times"), or null. */
-  private static Integer number(DependencyGraph g, int head) {
+  private static Integer number(DependencyGraph g, int head, Set<Integer> dated) {
     for (int c : g.children(head, Set.of("nummod"))) {
+      if (dated.contains(c)) {
+        continue;
+      }
       Integer n = parse(ArticleContext.lower(g.token(c).text()));
       if (n != null) {
         return n;

@@ -38,6 +38,15 @@ final class Modality {
   private static final Set<String> PLANNED_NOUN_MODIFIERS =
       Set.of("planned", "upcoming", "forthcoming", "next", "future", "proposed", "scheduled", "set", "due");
   private static final Set<String> POSSIBLE_NOUN_MODIFIERS = Set.of("possible", "potential", "prospective");
+  /**
+   * Verbs that say whether their subject event takes place ("the talks did not go ahead"); any
+   * other verb says something of it ("the agreement did not stop an arms race").
+   */
+  private static final Set<String> OCCURRING = Set.of(
+      "take", "happen", "occur", "go", "begin", "start", "resume", "continue", "proceed", "open",
+      "materialize", "materialise");
+  /** Verbs whose passive subject is an event set for later: "a call is planned for Friday". */
+  private static final Set<String> SCHEDULING = Set.of("plan", "schedule", "set", "expect", "arrange", "slate");
   private static final Set<String> EMBEDDINGS = Set.of("xcomp", "ccomp", "advcl", "acl");
 
   private Modality() {}
@@ -47,6 +56,23 @@ final class Modality {
       return new Reading(EventStatus.PLANNED, polarity(negated(g, d.node)), false);
     }
     return noun ? ofNoun(g, d.node) : ofVerb(g, d.trigger, 0);
+  }
+
+  /**
+   * The word whose time is the event's: the event itself, or the verb that schedules or tells of
+   * an event noun ("the call is planned for Friday", "the talks will take place on Monday").
+   */
+  static int timeAnchor(DependencyGraph g, Draft d) {
+    if (!d.noun) {
+      return d.node;
+    }
+    int governor = g.head(d.node);
+    if (governor < 0 || !g.token(governor).isVerb()) {
+      return d.node;
+    }
+    boolean scheduled = g.label(d.node).equals("nsubj:pass") && SCHEDULING.contains(g.lemma(governor));
+    boolean occurs = g.label(d.node).equals("nsubj") && OCCURRING.contains(g.lemma(governor));
+    return scheduled || occurs ? governor : d.node;
   }
 
   private static Reading ofVerb(DependencyGraph g, int t, int depth) {
@@ -95,12 +121,24 @@ final class Modality {
         }
       } else if (g.baseLabel(t).equals("advcl") && CONDITIONS.contains(g.caseWord(t))) {
         status = EventStatus.HYPOTHETICAL;
+      } else if (!infinitive && isBare(g, t) && WISHING.contains(gov)) {
+        // "demanded that Oslo lift the ban", "its call that Lima lift the ban": what is asked for.
+        status = EventStatus.HYPOTHETICAL;
+      } else if (infinitive) {
+        // "expected to meet to sign a deal": a purpose is as certain as the event it serves.
+        EventStatus outer = ofVerb(g, governor, depth + 1).status();
+        status = outer == EventStatus.HAPPENED ? null : outer;
       }
     }
     if (status == null) {
       status = tense(g, t);
     }
     return new Reading(status, negative ? Polarity.NEGATIVE : Polarity.POSITIVE, announced);
+  }
+
+  /** A verb in its base form with no auxiliary: the subjunctive of "demand that Oslo lift". */
+  private static boolean isBare(DependencyGraph g, int t) {
+    return g.pos(t).equals("VB") && g.children(t, Set.of("aux", "aux:pass")).isEmpty();
   }
 
   private static EventStatus tense(DependencyGraph g, int t) {
@@ -144,9 +182,16 @@ final class Modality {
       }
     }
     int governor = g.head(first);
+    if (governor >= 0 && g.label(first).equals("nsubj:pass") && SCHEDULING.contains(g.lemma(governor))) {
+      // "a call is planned for Friday", "talks are expected next week".
+      Reading verb = ofVerb(g, governor, 0);
+      EventStatus status = EXPECTING.contains(g.lemma(governor)) ? EventStatus.EXPECTED : EventStatus.PLANNED;
+      boolean denied = verb.polarity() == Polarity.NEGATIVE;
+      return new Reading(status, polarity(negative != denied), false);
+    }
+    boolean subject = governor >= 0 && g.label(first).equals("nsubj") && OCCURRING.contains(g.lemma(governor));
     if (governor >= 0 && g.token(governor).isVerb()
-        && Set.of("obj", "nsubj:pass", "nsubj").contains(g.label(first))
-        && !g.lemma(governor).equals("be")) {
+        && (Set.of("obj", "nsubj:pass").contains(g.label(first)) || subject)) {
       Reading verb = ofVerb(g, governor, 0);
       boolean denied = verb.polarity() == Polarity.NEGATIVE;
       return new Reading(verb.status(), polarity(negative != denied), verb.announced());

@@ -60,7 +60,7 @@ public final class ParsedEventExtractor implements EventExtractor {
     List<Event> events = new ArrayList<>();
     for (Sentence sentence : analysis.sentences()) {
       List<ActionLexicon.Match> matches = new ArrayList<>(lexicon.find(sentence.tokens()));
-      if (matches.isEmpty() && !Obligations.mayHold(sentence.tokens())) {
+      if (matches.isEmpty() && !Obligations.mayHold(sentence.tokens()) && !Launches.mayHold(sentence.tokens())) {
         continue;
       }
       DependencyGraph graph;
@@ -70,6 +70,7 @@ public final class ParsedEventExtractor implements EventExtractor {
         continue;
       }
       matches.addAll(Obligations.find(graph, lexicon.action("demand"), matches));
+      matches.addAll(Launches.find(graph, lexicon.action("missile_launch"), matches));
       matches.sort(Comparator.comparingInt(ActionLexicon.Match::index));
       for (Draft d : read(graph, matches, context)) {
         Event event = event("v" + (events.size() + 1), d, graph, context);
@@ -87,6 +88,7 @@ public final class ParsedEventExtractor implements EventExtractor {
     }
     List<Draft> drafts = new ArrayList<>();
     Set<Integer> nodes = new HashSet<>();
+    Set<Integer> dated = datedTokens(g, context);
     for (ActionLexicon.Match m : matches) {
       int t = m.index();
       boolean noun = g.pos(t).startsWith("NN") || !g.children(t, Set.of("det")).isEmpty();
@@ -98,7 +100,7 @@ public final class ParsedEventExtractor implements EventExtractor {
       context.reading(m.action().type());
       arguments.fill(d, g, context);
       d.reading = Modality.of(g, d, noun);
-      d.count = Counts.of(g, d.trigger, d.second, noun);
+      d.count = Counts.of(g, d.trigger, d.second, noun, dated);
       d.depth = depth(g, node);
       drafts.add(d);
       nodes.add(node);
@@ -107,9 +109,17 @@ public final class ParsedEventExtractor implements EventExtractor {
         context.sawGroup(actors, g.token(d.trigger).start(), m.action().type());
       }
     }
-    Map<Integer, EventTime> times = TimeAttacher.attach(g, context.times(g.sentence()), nodes, context.text());
+    Set<Integer> anchors = new HashSet<>(nodes);
     for (Draft d : drafts) {
-      d.when = times.get(d.node);
+      anchors.add(Modality.timeAnchor(g, d));
+    }
+    Map<Integer, EventTime> times = TimeAttacher.attach(g, context.times(g.sentence()), anchors, context.text());
+    for (Draft d : drafts) {
+      int anchor = Modality.timeAnchor(g, d);
+      d.when = times.get(anchor);
+      if (d.when == null) {
+        d.when = TimeAttacher.since(g, context.times(g.sentence()), anchor, context.text());
+      }
     }
     shareAcrossConjuncts(g, drafts);
     mergeComplements(g, drafts);
@@ -131,6 +141,19 @@ public final class ParsedEventExtractor implements EventExtractor {
       }
     }
     return kept;
+  }
+
+  /** The words of the sentence that belong to a time expression. */
+  private static Set<Integer> datedTokens(DependencyGraph g, ArticleContext context) {
+    Set<Integer> dated = new HashSet<>();
+    for (TimeExpression te : context.times(g.sentence())) {
+      for (int i = 0; i < g.size(); i++) {
+        if (g.token(i).start() >= te.start() && g.token(i).end() <= te.end()) {
+          dated.add(i);
+        }
+      }
+    }
+    return dated;
   }
 
   /** The noun a trigger noun modifies as a compound ("summit" in a mis-tagged "summit set"). */
@@ -175,11 +198,15 @@ public final class ParsedEventExtractor implements EventExtractor {
   /**
    * An event needs someone who acts: an active verb its agent, a passive one its patient, an
    * event noun an agent or two parties; the main verb of a sentence is an event even when its
-   * actors are unknown. A statement needs a speaker and an addressee.
+   * actors are unknown. A statement needs a speaker and an addressee, a contact two parties
+   * other than the press ("spoke to reporters" is a statement).
    */
   private static boolean worthKeeping(Draft d, DependencyGraph g) {
     if (d.action.type() == null) {
       return !d.target.isEmpty() && !d.source.isEmpty();
+    }
+    if (d.action.reciprocal()) {
+      return d.actors().stream().filter(a -> !"MED".equals(a.sector())).count() >= 2;
     }
     if (d.noun) {
       return !d.source.isEmpty() || d.target.size() >= 2;
@@ -238,6 +265,11 @@ public final class ParsedEventExtractor implements EventExtractor {
     if (r.status() == EventStatus.HAPPENED && d.when != null && FUTURE.matcher(d.when.text()).find()) {
       r = new Modality.Reading(EventStatus.PLANNED, r.polarity(), r.announced());
     }
+    EventTime when = d.when;
+    if (r.polarity() == Polarity.NEGATIVE && when != null && TimeAttacher.endsDenial(when, context.text())) {
+      r = new Modality.Reading(r.status(), Polarity.POSITIVE, r.announced());
+      when = new EventTime(when.value(), null, when.text(), when.start(), when.end());
+    }
     String type = a.type();
     String mode = a.mode();
     String cameo = a.cameo();
@@ -276,9 +308,9 @@ public final class ParsedEventExtractor implements EventExtractor {
         end = Math.max(end, actor.end());
       }
     }
-    if (d.when != null && d.when.start() >= s.start() && d.when.end() <= s.end()) {
-      start = Math.min(start, d.when.start());
-      end = Math.max(end, d.when.end());
+    if (when != null && when.start() >= s.start() && when.end() <= s.end()) {
+      start = Math.min(start, when.start());
+      end = Math.max(end, when.end());
     }
     if (d.place != null && d.place.start() >= s.start() && d.place.end() <= s.end()) {
       start = Math.min(start, d.place.start());
@@ -293,7 +325,7 @@ public final class ParsedEventExtractor implements EventExtractor {
         - 0.15 * d.depth;
     confidence = Math.max(0.05, Math.min(0.95, confidence));
     String quote = context.quoteAt(g.token(d.trigger).start());
-    return new Event(id, a.name(), type, mode, cameo, d.source, d.target, d.place, d.when, r.status(),
+    return new Event(id, a.name(), type, mode, cameo, d.source, d.target, d.place, when, r.status(),
         r.polarity(), d.count, evidence, trigger, quote, Math.round(confidence * 100) / 100.0);
   }
 }

@@ -18,7 +18,8 @@ import org.newsgraph.nlp.text.Token;
 /**
  * Attaches time expressions to event triggers by syntax: from the expression's head word up the
  * tree to the first trigger, never across a clausal complement, a coordination, a relative
- * clause or an argument. A span of time "leading up to" a date becomes a range ending there.
+ * clause or an argument. Only dates and times say when; a span of time ("45 minutes") says how
+ * long, unless it "leads up to" a date, which makes it a range ending there.
  */
 final class TimeAttacher {
 
@@ -45,9 +46,13 @@ final class TimeAttacher {
         continue;
       }
       EventTime time = timeOf(te, times, text);
+      boolean point = te.type() == TimeType.DATE || te.type() == TimeType.TIME;
+      if (!point && !time.value().contains("/")) {
+        continue;
+      }
       int rank = found[1] * 4
           + (time.value().contains("X") || time.value().endsWith("_REF") ? 100 : 0)
-          + (te.type() == TimeType.DATE || time.value().contains("/") ? 0 : 2);
+          + (te.type() == TimeType.TIME && !time.value().contains("/") ? 2 : 0);
       Integer before = ranks.get(found[0]);
       if (before == null || rank < before) {
         ranks.put(found[0], rank);
@@ -55,6 +60,40 @@ final class TimeAttacher {
       }
     }
     return attached;
+  }
+
+  /**
+   * "have not spoken since they signed the deal on May 7", "since a meeting in October": the
+   * date inside a "since" phrase or clause of {@code trigger}, as the time after which, or null.
+   */
+  static EventTime since(DependencyGraph g, List<TimeExpression> times, int trigger, String text) {
+    for (int c : g.children(trigger, Set.of("advcl", "obl"))) {
+      if (!g.caseWord(c).equals("since")) {
+        continue;
+      }
+      for (TimeExpression te : times) {
+        int head = headOf(g, te);
+        if (head >= 0 && te.type() == TimeType.DATE && within(g, head, c)) {
+          return new EventTime(te.value(), "AFTER", te.text(), te.start(), te.end());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "had not met until today": a denial that ends at a time, so the event happened then. */
+  static boolean endsDenial(EventTime time, String text) {
+    String before = text.substring(Math.max(0, time.start() - 6), time.start()).toLowerCase(Locale.ROOT);
+    return before.endsWith("until ") || before.endsWith("till ");
+  }
+
+  private static boolean within(DependencyGraph g, int node, int root) {
+    for (int at = node, steps = 0; at >= 0 && steps <= g.size(); at = g.head(at), steps++) {
+      if (at == root) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token of {@code te} whose head lies outside it, or -1 when it is not in the sentence. */

@@ -176,6 +176,102 @@ class ParsedEventExtractorTest {
   }
 
   @Test
+  void summoningAnEnvoyIsADisapproval() {
+    Event e = only("Peru summoned Chile's ambassador on Monday.", "summon");
+    assertThat(e.type()).isEqualTo("DISAPPROVE");
+    assertThat(countries(e.source())).containsExactly("PER");
+    assertThat(countries(e.target())).containsExactly("CHL");
+  }
+
+  @Test
+  void munitionThatLandsIsALaunchByItsCountry() {
+    Event e = only("Two Iranian missiles landed near the coast on Friday.", "missile_launch");
+    assertThat(e.count()).isEqualTo(2);
+    assertThat(countries(e.source())).containsExactly("IRN");
+    assertThat(e.when().value()).isEqualTo("2021-05-14");
+  }
+
+  @Test
+  void theTwoArePairNamedBefore() {
+    String text = "Peruvian Foreign Minister Ana Soto and Chilean Foreign Minister Pablo Ruiz met in Lima "
+        + "on March 3. When the two spoke by phone last Tuesday, Soto raised the dispute.";
+    Event e = only(text, "call");
+    assertThat(countries(e.source())).containsExactlyInAnyOrder("PER", "CHL");
+    assertThat(e.when().value()).isEqualTo("2021-05-11");
+  }
+
+  @Test
+  void scheduledEventNounIsPlannedForTheSchedulersTime() {
+    Event e = only("A third call between Soto of Peru and Ruiz of Chile is planned for Friday.", "call");
+    assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
+    assertThat(e.when()).isNotNull();
+  }
+
+  @Test
+  void contactDeniedSinceAnEventTakesItsDate() {
+    Event e = only("Soto and Ruiz have not spoken since they met in Lima on March 3.", "contact");
+    assertThat(e.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(e.source()).hasSize(2);
+    assertThat(e.when().value()).isEqualTo("2021-03-03");
+    assertThat(e.when().mod()).isEqualTo("AFTER");
+  }
+
+  @Test
+  void speakingToThePressIsNoContact() {
+    List<Event> events = SharedEvents.read("The Peruvian minister spoke to reporters on Monday.", PUBLISHED);
+    assertThat(events).extracting(Event::action).doesNotContain("contact");
+  }
+
+  @Test
+  void denialUntilATimeMeansItHappenedThen() {
+    Event e = only("Until today Soto and Ruiz had not met in person since January.", "meet");
+    assertThat(e.polarity()).isEqualTo(Polarity.POSITIVE);
+    assertThat(e.when().value()).isEqualTo("2021-05-14");
+    assertThat(e.when().mod()).isNull();
+  }
+
+  @Test
+  void demandedActionIsOnlyHypothetical() {
+    Event e = only("Chile repeated its demand that Peru lift the sanctions it imposed in February.", "lift_sanctions");
+    assertThat(e.status()).isEqualTo(EventStatus.HYPOTHETICAL);
+  }
+
+  @Test
+  void purposeOfAnExpectedMeetingIsExpected() {
+    Event e = only("Peru and Chile expected to meet again next month to sign a treaty.", "sign");
+    assertThat(e.status()).isEqualTo(EventStatus.EXPECTED);
+  }
+
+  @Test
+  void buildingWhereTheySignIsNoParty() {
+    Event e = only("Soto and Ruiz signed the treaty at the Grand Palace Hotel in Lima on Wednesday.", "sign");
+    assertThat(e.source()).hasSize(2);
+    assertThat(e.target()).isEmpty();
+    assertThat(e.place().name()).contains("Grand Palace Hotel");
+  }
+
+  @Test
+  void cityNamingAnAgreementIsNoParty() {
+    Event e = only("The Lima agreement between Peru and Chile took effect in 2019.", "agree");
+    assertThat(e.source()).extracting(EventActor::name).doesNotContain("Lima");
+    assertThat(e.target()).extracting(EventActor::name).doesNotContain("Lima");
+  }
+
+  @Test
+  void spanOfTimeIsNotWhen() {
+    Event e = only("Soto met Ruiz for about 30 minutes on Monday.", "meet");
+    assertThat(e.when().value()).isEqualTo("2021-05-10");
+  }
+
+  @Test
+  void yearIsNotACountAndAnEventSubjectKeepsItsPolarity() {
+    Event e = only("The 1985 agreement between Peru and Chile did not end the dispute.", "agree");
+    assertThat(e.count()).isNull();
+    assertThat(e.polarity()).isEqualTo(Polarity.POSITIVE);
+    assertThat(countries(e.source())).containsExactlyInAnyOrder("PER", "CHL");
+  }
+
+  @Test
   void textWithoutEventsOrWordsGivesNone() {
     assertThat(SharedEvents.read("", PUBLISHED)).isEmpty();
     assertThat(SharedEvents.read("... !!! ???", PUBLISHED)).isEmpty();
