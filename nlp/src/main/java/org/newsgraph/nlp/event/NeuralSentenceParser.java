@@ -13,7 +13,8 @@ import org.newsgraph.nlp.text.Token;
 /**
  * CoreNLP's neural transition parser with its English Universal Dependencies model, fed our
  * tokens and tags (no re-tokenising, no tagging). The model loads on the first parse, so a
- * reader that never meets an event trigger never pays for it. Safe across threads.
+ * reader that never meets an event trigger never pays for it. Safe across threads: parses of one
+ * model run one at a time, since CoreNLP's parser caches products in an unsynchronised map.
  */
 final class NeuralSentenceParser implements SentenceParser {
 
@@ -38,7 +39,12 @@ final class NeuralSentenceParser implements SentenceParser {
     String[] labels = new String[n];
     Arrays.fill(heads, -1);
     Arrays.fill(labels, "dep");
-    GrammaticalStructure structure = model().predict(words);
+    DependencyParser model = model();
+    GrammaticalStructure structure;
+    // The parser keeps a cache of hidden-layer products that is not safe across threads.
+    synchronized (model) {
+      structure = model.predict(words);
+    }
     for (TypedDependency d : structure.typedDependencies()) {
       int dependent = d.dep().index() - 1;
       if (dependent >= 0 && dependent < n) {
