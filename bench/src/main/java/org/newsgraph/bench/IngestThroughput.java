@@ -27,8 +27,10 @@ public final class IngestThroughput {
 
   private static final int DEFAULT_PAGES = 100;
   private static final int DEFAULT_WARMUP = 10;
+
   /** Pages per commit, as the command line ingests. */
   private static final int BATCH = 20;
+
   private static final List<String> STAGES = List.of("load", "extract", "read", "index");
   private static final double MIB = 1024 * 1024;
 
@@ -56,39 +58,68 @@ public final class IngestThroughput {
 
     StringBuilder out = new StringBuilder();
     IngestReport r = one.report();
-    out.append(String.format(Locale.ROOT,
-        "%nIngest of %d dev pages (%d indexed, %d rejected, %d failed), batches of %d; models"
-            + " loaded in %.1f s, warm-up run on %d pages%n",
-        pages.size(), r.indexed(), r.sources().get(0).count(PageOutcome.REJECTED),
-        r.sources().get(0).count(PageOutcome.FAILED), BATCH, loadSeconds, warmup.size()));
-    out.append(String.format(Locale.ROOT, "%-10s %12s %10s %10s%n",
-        "threads", "articles/s", "pages/s", "wall s"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nIngest of %d dev pages (%d indexed, %d rejected, %d failed), batches of %d; models"
+                + " loaded in %.1f s, warm-up run on %d pages%n",
+            pages.size(),
+            r.indexed(),
+            r.sources().get(0).count(PageOutcome.REJECTED),
+            r.sources().get(0).count(PageOutcome.FAILED),
+            BATCH,
+            loadSeconds,
+            warmup.size()));
+    out.append(
+        String.format(
+            Locale.ROOT, "%-10s %12s %10s %10s%n", "threads", "articles/s", "pages/s", "wall s"));
     for (Run run : List.of(one, two)) {
-      out.append(String.format(Locale.ROOT, "%-10d %12.2f %10.2f %10.1f%n", run.threads(),
-          run.report().articlesPerSecond(), pages.size() / run.report().seconds(),
-          run.report().seconds()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-10d %12.2f %10.2f %10.1f%n",
+              run.threads(),
+              run.report().articlesPerSecond(),
+              pages.size() / run.report().seconds(),
+              run.report().seconds()));
     }
-    out.append(String.format(Locale.ROOT,
-        "where the time goes (stage time summed over worker threads, ms per indexed article,"
-            + " share of the stages' sum):%n"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "where the time goes (stage time summed over worker threads, ms per indexed article,"
+                + " share of the stages' sum):%n"));
     for (String stage : STAGES) {
       out.append(String.format(Locale.ROOT, "%-10s", stage));
       for (Run run : List.of(one, two)) {
         double seconds = run.report().stageSeconds().getOrDefault(stage, 0.0);
         double sum = run.report().stageSeconds().values().stream().mapToDouble(d -> d).sum();
-        out.append(String.format(Locale.ROOT, "   %d thread%s: %8.1f ms %5.1f%%", run.threads(),
-            run.threads() == 1 ? " " : "s", 1000 * seconds / run.report().indexed(),
-            100 * seconds / sum));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "   %d thread%s: %8.1f ms %5.1f%%",
+                run.threads(),
+                run.threads() == 1 ? " " : "s",
+                1000 * seconds / run.report().indexed(),
+                100 * seconds / sum));
       }
       out.append(String.format("%n"));
     }
-    out.append(String.format(Locale.ROOT,
-        "index: %.1f MiB for %d articles, %.0f KiB per article%n", one.bytes() / MIB,
-        r.totalArticles(), one.bytes() / 1024.0 / r.totalArticles()));
-    out.append(String.format(Locale.ROOT,
-        "heap: peak used %.0f MiB, peak live after GC %.0f MiB, limit %.0f MiB, %d collections%n",
-        heap.peakUsed() / MIB, heap.peakLive() / MIB, Runtime.getRuntime().maxMemory() / MIB,
-        heap.collectionsSeen()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "index: %.1f MiB for %d articles, %.0f KiB per article%n",
+            one.bytes() / MIB,
+            r.totalArticles(),
+            one.bytes() / 1024.0 / r.totalArticles()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "heap: peak used %.0f MiB, peak live after GC %.0f MiB, limit %.0f MiB, %d"
+                + " collections%n",
+            heap.peakUsed() / MIB,
+            heap.peakLive() / MIB,
+            Runtime.getRuntime().maxMemory() / MIB,
+            heap.collectionsSeen()));
     System.out.print(out);
   }
 

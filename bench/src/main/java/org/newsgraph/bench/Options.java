@@ -25,7 +25,8 @@ final class Options {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException(name + " must be a whole number of at least 1, not " + value);
+    throw new IllegalArgumentException(
+        name + " must be a whole number of at least 1, not " + value);
   }
 
   /** The path after {@code name}, else {@code fallback}. */

@@ -76,10 +76,15 @@ final class QueryCorpus {
       writer.commit();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "index of %d articles built in %.0f s (%.0f articles/s indexed); %d variations were"
             + " duplicates, %d failed%n",
-        added, seconds, added / seconds, duplicates, failed);
+        added,
+        seconds,
+        added / seconds,
+        duplicates,
+        failed);
   }
 
   /** Ingests the first {@code pages} dev pages into {@code base} with the full reading. */
@@ -89,14 +94,14 @@ final class QueryCorpus {
     try (KnowledgeWriter writer = KnowledgeWriter.open(base)) {
       IngestReport report =
           new IngestPipeline(
-                  DevPageSource.extractor(),
-                  reader::read,
-                  writer,
-                  READ_THREADS,
-                  READ_BATCH)
+                  DevPageSource.extractor(), reader::read, writer, READ_THREADS, READ_BATCH)
               .run(List.of(new DevPageSource(pages)), ProgressListener.SILENT);
-      System.out.printf(Locale.ROOT, "read %d articles in %.0f s (%.2f articles/s)%n",
-          report.indexed(), report.seconds(), report.articlesPerSecond());
+      System.out.printf(
+          Locale.ROOT,
+          "read %d articles in %.0f s (%.2f articles/s)%n",
+          report.indexed(),
+          report.seconds(),
+          report.articlesPerSecond());
     }
   }
 }

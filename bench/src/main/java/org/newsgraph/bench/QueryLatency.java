@@ -6,11 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.newsgraph.index.KnowledgeBase;
+import org.newsgraph.index.KnownEntity;
 
 /**
  * Times the questions of {@link QueryMix} in process, through {@link KnowledgeBase} on one thread,
- * over an index of at least {@value #DEFAULT_ARTICLES} articles built by {@link QueryCorpus}:
- * p50, p95 and p99 per kind after a warm-up, the index size per article, and the heap while the
+ * over an index of at least {@value #DEFAULT_ARTICLES} articles built by {@link QueryCorpus}: p50,
+ * p95 and p99 per kind after a warm-up, the index size per article, and the heap while the
  * questions run (run it with {@code -Xmx1g}).
  *
  * <p>Options: {@code --articles N} index size (default {@value #DEFAULT_ARTICLES}), {@code
@@ -53,18 +54,40 @@ public final class QueryLatency {
     try (KnowledgeBase kb = KnowledgeBase.open(index)) {
       int articles = kb.articleCount();
       long bytes = IndexFolder.bytes(index);
-      List<QueryMix.Kind> kinds = QueryMix.of(kb, Math.max(queries, warmup), SEED);
+      QueryMix mix = QueryMix.of(kb, SEED);
+      List<QueryMix.Kind> kinds = mix.kinds(Math.max(queries, warmup));
       for (int i = 0; i < warmup; i++) {
         for (QueryMix.Kind kind : kinds) {
           kind.questions().get(i).ask();
         }
       }
-      out.append(String.format(Locale.ROOT,
-          "%nQueries on %d articles, in process through KnowledgeBase, one thread; %d untimed"
-              + " then %d timed per kind%n",
-          articles, warmup, queries));
-      out.append(String.format(Locale.ROOT, "%-44s %8s %8s %8s %8s %10s%n",
-          "kind", "p50 ms", "p95 ms", "p99 ms", "max ms", "results"));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%nQueries on %d articles, in process through KnowledgeBase, one thread; %d untimed"
+                  + " then %d timed per kind%n",
+              articles,
+              warmup,
+              queries));
+      KnownEntity top = mix.mostMentioned();
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "most mentioned entity: %s (%s), %d mentions in %d articles%n",
+              top.name(),
+              top.type(),
+              top.mentions(),
+              top.articles().size()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-44s %8s %8s %8s %8s %10s%n",
+              "kind",
+              "p50 ms",
+              "p95 ms",
+              "p99 ms",
+              "max ms",
+              "results"));
       boolean met = true;
       for (QueryMix.Kind kind : kinds) {
         long[] nanos = new long[queries];
@@ -78,26 +101,45 @@ public final class QueryLatency {
         Arrays.sort(nanos);
         double p95 = percentile(nanos, 95);
         met &= p95 < TARGET_P95_MS;
-        out.append(String.format(Locale.ROOT, "%-44s %8.1f %8.1f %8.1f %8.1f %10.0f%n",
-            kind.name(), percentile(nanos, 50), p95, percentile(nanos, 99),
-            nanos[nanos.length - 1] / 1e6, (double) results / queries));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%-44s %8.1f %8.1f %8.1f %8.1f %10.0f%n",
+                kind.name(),
+                percentile(nanos, 50),
+                p95,
+                percentile(nanos, 99),
+                nanos[nanos.length - 1] / 1e6,
+                (double) results / queries));
       }
       heap.stop();
       System.gc();
       long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       out.append("(results: mean total hits per question; for profiles, events listed)\n");
-      out.append(String.format(Locale.ROOT,
-          "index: %.1f MiB on disk, %.1f KiB per article%n", bytes / MIB,
-          bytes / 1024.0 / articles));
-      out.append(String.format(Locale.ROOT,
-          "heap while querying: peak used %.0f MiB, peak live after GC %.0f MiB, live after a"
-              + " full GC at the end %.0f MiB, limit %.0f MiB, %d collections%n",
-          heap.peakUsed() / MIB, heap.peakLive() / MIB, live / MIB,
-          Runtime.getRuntime().maxMemory() / MIB, heap.collectionsSeen()));
-      out.append(Verdict.line("p95 of every kind", met,
-          String.format(Locale.ROOT, "< %.0f ms", TARGET_P95_MS)));
-      out.append(Verdict.line("peak heap", heap.peakUsed() / MIB < TARGET_HEAP_MIB,
-          String.format(Locale.ROOT, "< %.0f MiB", TARGET_HEAP_MIB)));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "index: %.1f MiB on disk, %.1f KiB per article%n",
+              bytes / MIB,
+              bytes / 1024.0 / articles));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "heap while querying: peak used %.0f MiB, peak live after GC %.0f MiB, live after a"
+                  + " full GC at the end %.0f MiB, limit %.0f MiB, %d collections%n",
+              heap.peakUsed() / MIB,
+              heap.peakLive() / MIB,
+              live / MIB,
+              Runtime.getRuntime().maxMemory() / MIB,
+              heap.collectionsSeen()));
+      out.append(
+          Verdict.line(
+              "p95 of every kind", met, String.format(Locale.ROOT, "< %.0f ms", TARGET_P95_MS)));
+      out.append(
+          Verdict.line(
+              "peak heap",
+              heap.peakUsed() / MIB < TARGET_HEAP_MIB,
+              String.format(Locale.ROOT, "< %.0f MiB", TARGET_HEAP_MIB)));
     }
     System.out.print(out);
   }

@@ -40,8 +40,10 @@ public final class ArticleVariations {
   private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
   private static final int DAYS = 366;
   private static final double RENAME_CHANCE = 0.6;
+
   /** Pool index = size * u^SKEW: the higher, the more often the most frequent names come up. */
   private static final double SKEW = 3;
+
   private static final int MIN_NAME_LENGTH = 3;
   private static final Set<EntityType> RENAMED =
       EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
@@ -73,7 +75,8 @@ public final class ArticleVariations {
         title = title.replace(e.name(), names.get(e.id()));
       }
     }
-    Article renamedArticle = withText(old, old.source(), old.url(), title, old.published(), edits.text());
+    Article renamedArticle =
+        withText(old, old.source(), old.url(), title, old.published(), edits.text());
     AnnotatedArticle renamed =
         new FactRemap(edits, names, new DateShift(0)).apply(original, renamedArticle);
 
@@ -93,7 +96,9 @@ public final class ArticleVariations {
     return new FactRemap(shuffle, Map.of(), new DateShift(days)).apply(renamed, article);
   }
 
-  /** New names by entity id: a share of the renamable entities, each to a name not in the article. */
+  /**
+   * New names by entity id: a share of the renamable entities, each to a name not in the article.
+   */
   private Map<String, String> renames(AnnotatedArticle original, Random random) {
     Set<String> taken = new HashSet<>();
     original.entities().forEach(e -> taken.add(e.name()));
@@ -138,7 +143,8 @@ public final class ArticleVariations {
   /** Whether no fact starts or ends inside the mention and no edit overlaps it. */
   private static boolean clear(Mention m, List<int[]> spans, List<NameEdits.Edit> edits) {
     for (int[] span : spans) {
-      if ((span[0] > m.start() && span[0] < m.end()) || (span[1] > m.start() && span[1] < m.end())) {
+      if ((span[0] > m.start() && span[0] < m.end())
+          || (span[1] > m.start() && span[1] < m.end())) {
         return false;
       }
     }
@@ -151,7 +157,9 @@ public final class ArticleVariations {
     for (AnnotatedArticle a : originals) {
       Set<String> seen = new HashSet<>();
       for (Entity e : a.entities()) {
-        if (RENAMED.contains(e.type()) && e.name().length() >= MIN_NAME_LENGTH && seen.add(e.name())) {
+        if (RENAMED.contains(e.type())
+            && e.name().length() >= MIN_NAME_LENGTH
+            && seen.add(e.name())) {
           counts.computeIfAbsent(e.type(), t -> new HashMap<>()).merge(e.name(), 1, Integer::sum);
         }
       }
@@ -160,8 +168,7 @@ public final class ArticleVariations {
     counts.forEach(
         (type, byName) -> {
           List<String> names = new ArrayList<>(byName.keySet());
-          names.sort(
-              Comparator.<String>comparingInt(byName::get).reversed().thenComparing(n -> n));
+          names.sort(Comparator.<String>comparingInt(byName::get).reversed().thenComparing(n -> n));
           pools.put(type, List.copyOf(names));
         });
     return pools;
@@ -173,7 +180,10 @@ public final class ArticleVariations {
   }
 
   private static String url(Article old, int n) {
-    String base = old.url() != null ? old.url() : "https://variation.invalid/" + Math.abs(old.source().hashCode());
+    String base =
+        old.url() != null
+            ? old.url()
+            : "https://variation.invalid/" + Math.abs(old.source().hashCode());
     int fragment = base.indexOf('#');
     if (fragment >= 0) {
       base = base.substring(0, fragment);
@@ -188,7 +198,15 @@ public final class ArticleVariations {
   private static Article withText(
       Article a, String source, String url, String title, String published, String text) {
     return new Article(
-        source, url, title, a.authors(), published, a.language(), a.site(), a.dateline(), text,
+        source,
+        url,
+        title,
+        a.authors(),
+        published,
+        a.language(),
+        a.site(),
+        a.dateline(),
+        text,
         a.images());
   }
 }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class DateShift {
 
-  private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?!\\d)");
+  private static final Pattern DATE =
+      Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?!\\d)");
 
   private final long days;
 

@@ -74,7 +74,8 @@ final class FactRemap {
     if (speaker != null) {
       SpanMap.Span at = span(speaker.start(), speaker.end());
       speaker =
-          new Speaker(speaker.entity(), name(speaker.entity(), speaker.name()), at.start(), at.end());
+          new Speaker(
+              speaker.entity(), name(speaker.entity(), speaker.name()), at.start(), at.end());
     }
     Cue cue = q.cue();
     if (cue != null) {
@@ -130,7 +131,13 @@ final class FactRemap {
   private EventActor actor(EventActor a) {
     SpanMap.Span s = span(a.start(), a.end());
     return new EventActor(
-        a.entity(), name(a.entity(), a.name()), words(s), s.start(), s.end(), a.country(), a.sector());
+        a.entity(),
+        name(a.entity(), a.name()),
+        words(s),
+        s.start(),
+        s.end(),
+        a.country(),
+        a.sector());
   }
 
   private Evidence evidence(Evidence e) {

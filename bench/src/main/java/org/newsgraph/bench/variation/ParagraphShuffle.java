@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Puts the paragraphs of a text (separated by a blank line) in another order. Paragraphs joined
- * by a span that crosses their separator (a quote over two paragraphs) move together as one block.
+ * Puts the paragraphs of a text (separated by a blank line) in another order. Paragraphs joined by
+ * a span that crosses their separator (a quote over two paragraphs) move together as one block.
  */
 final class ParagraphShuffle implements SpanMap {
 

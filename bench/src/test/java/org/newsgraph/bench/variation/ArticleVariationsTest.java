@@ -33,7 +33,14 @@ class ArticleVariationsTest {
           .entity(EntityType.PERSON, "Lars Berg", "President")
           .entity(EntityType.LOCATION, "Oslo", null)
           .quote("We agreed on a fair share,", "Aiko Tanaka")
-          .event("meet", "CONSULT", "Aiko Tanaka", "Lars Berg", "Aiko Tanaka met President Lars Berg", "Tuesday", "2024-03-05")
+          .event(
+              "meet",
+              "CONSULT",
+              "Aiko Tanaka",
+              "Lars Berg",
+              "Aiko Tanaka met President Lars Berg",
+              "Tuesday",
+              "2024-03-05")
           .build();
 
   private static final AnnotatedArticle TRADE =
@@ -121,7 +128,8 @@ class ArticleVariationsTest {
         variations(60).stream()
             .filter(v -> v.article().url().startsWith(SUMMIT.article().url()))
             .map(v -> v.article().text())
-            .map(t -> IntStream.of(t.indexOf("We agreed"), t.indexOf("The fleets")).boxed().toList())
+            .map(
+                t -> IntStream.of(t.indexOf("We agreed"), t.indexOf("The fleets")).boxed().toList())
             .distinct()
             .toList();
     assertThat(orders).hasSizeGreaterThan(1).allMatch(o -> !o.contains(-1));
