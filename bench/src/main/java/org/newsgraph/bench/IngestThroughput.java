@@ -111,15 +111,7 @@ public final class IngestThroughput {
             one.bytes() / MIB,
             r.totalArticles(),
             one.bytes() / 1024.0 / r.totalArticles()));
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "heap: peak used %.0f MiB, peak live after GC %.0f MiB, limit %.0f MiB, %d"
-                + " collections%n",
-            heap.peakUsed() / MIB,
-            heap.peakLive() / MIB,
-            Runtime.getRuntime().maxMemory() / MIB,
-            heap.collectionsSeen()));
+    out.append("heap: ").append(heap.summary()).append(System.lineSeparator());
     System.out.print(out);
   }
 

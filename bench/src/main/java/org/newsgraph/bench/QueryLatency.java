@@ -125,13 +125,9 @@ public final class QueryLatency {
       out.append(
           String.format(
               Locale.ROOT,
-              "heap while querying: peak used %.0f MiB, peak live after GC %.0f MiB, live after a"
-                  + " full GC at the end %.0f MiB, limit %.0f MiB, %d collections%n",
-              heap.peakUsed() / MIB,
-              heap.peakLive() / MIB,
-              live / MIB,
-              Runtime.getRuntime().maxMemory() / MIB,
-              heap.collectionsSeen()));
+              "heap while querying: %s; live after a full GC at the end %.0f MiB%n",
+              heap.summary(),
+              live / MIB));
       out.append(
           Verdict.line(
               "p95 of every kind", met, String.format(Locale.ROOT, "< %.0f ms", TARGET_P95_MS)));

@@ -65,9 +65,7 @@ public final class ReadingThroughput {
     out.append(String.format(Locale.ROOT,
         "events: %.1f%% of the full reading time, %.1f%% added to reading without them%n",
         100 * eventShare, 100 * eventCost));
-    out.append(String.format(Locale.ROOT,
-        "heap: peak used %.0f MiB, peak live after GC %.0f MiB, limit %.0f MiB, %d collections%n",
-        peakMib, heap.peakLive() / MIB, Runtime.getRuntime().maxMemory() / MIB, heap.collectionsSeen()));
+    out.append("heap: ").append(heap.summary()).append(System.lineSeparator());
     out.append(Verdict.line("articles/s on 1 thread", one >= TARGET_ARTICLES_PER_SECOND,
         String.format(Locale.ROOT, ">= %.0f", TARGET_ARTICLES_PER_SECOND)));
     out.append(Verdict.line("events' added time", eventCost <= TARGET_EVENT_COST,
