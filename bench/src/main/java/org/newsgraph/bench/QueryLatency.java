@@ -16,9 +16,9 @@ import org.newsgraph.index.KnownEntity;
  *
  * <p>Options: {@code --articles N} index size (default {@value #DEFAULT_ARTICLES}), {@code
  * --queries N} timed questions per kind (default {@value #DEFAULT_QUERIES}), {@code --warmup N}
- * untimed questions per kind first (default {@value #DEFAULT_WARMUP}), {@code --read N} dev pages
- * read for real (default all), {@code --base DIR} where they are kept (default {@code
- * bench/target/query-base}), {@code --index DIR} the index (default {@code
+ * untimed questions per kind first, other than the timed ones (default {@value #DEFAULT_WARMUP}),
+ * {@code --read N} dev pages read for real (default all), {@code --base DIR} where they are kept
+ * (default {@code bench/target/query-base}), {@code --index DIR} the index (default {@code
  * bench/target/query-index}), {@code --reuse} to query the index built by an earlier run instead of
  * building it again (so the heap figures are the serving's only).
  */
@@ -55,7 +55,7 @@ public final class QueryLatency {
       int articles = kb.articleCount();
       long bytes = IndexFolder.bytes(index);
       QueryMix mix = QueryMix.of(kb, SEED);
-      List<QueryMix.Kind> kinds = mix.kinds(Math.max(queries, warmup));
+      List<QueryMix.Kind> kinds = mix.kinds(warmup + queries);
       for (int i = 0; i < warmup; i++) {
         for (QueryMix.Kind kind : kinds) {
           kind.questions().get(i).ask();
@@ -93,7 +93,7 @@ public final class QueryLatency {
         long[] nanos = new long[queries];
         long results = 0;
         for (int i = 0; i < queries; i++) {
-          QueryMix.Question question = kind.questions().get(i);
+          QueryMix.Question question = kind.questions().get(warmup + i);
           long started = System.nanoTime();
           results += question.ask();
           nanos[i] = System.nanoTime() - started;

@@ -183,7 +183,7 @@ public final class ArticleVariations {
     String base =
         old.url() != null
             ? old.url()
-            : "https://variation.invalid/" + Math.abs(old.source().hashCode());
+            : "https://variation.invalid/" + Integer.toHexString(old.source().hashCode());
     int fragment = base.indexOf('#');
     if (fragment >= 0) {
       base = base.substring(0, fragment);
