@@ -7,6 +7,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -77,6 +78,18 @@ final class HeapWatch implements NotificationListener {
   /** The most heap still in use right after a collection: the live data the run needed. */
   long peakLive() {
     return peakAfterGc.get();
+  }
+
+  /** Peak used, peak live after GC, the heap limit and the collections, in one line. */
+  String summary() {
+    double mib = 1024 * 1024;
+    return String.format(
+        Locale.ROOT,
+        "peak used %.0f MiB, peak live after GC %.0f MiB, limit %.0f MiB, %d collections",
+        peakUsed() / mib,
+        peakLive() / mib,
+        Runtime.getRuntime().maxMemory() / mib,
+        collectionsSeen());
   }
 
   @Override

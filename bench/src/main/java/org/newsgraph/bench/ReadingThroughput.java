@@ -32,8 +32,9 @@ public final class ReadingThroughput {
   private ReadingThroughput() {}
 
   public static void main(String[] args) throws Exception {
-    int limit = option(args, "--articles", DEFAULT_ARTICLES);
-    int passes = option(args, "--passes", DEFAULT_PASSES);
+    Options options = new Options(args);
+    int limit = options.count("--articles", DEFAULT_ARTICLES);
+    int passes = options.count("--passes", DEFAULT_PASSES);
     HeapWatch heap = HeapWatch.start();
     List<Article> articles = ReadingArticles.load(limit);
     long loading = System.nanoTime();
@@ -70,14 +71,12 @@ public final class ReadingThroughput {
     out.append(String.format(Locale.ROOT,
         "events: %.1f%% of the full reading time, %.1f%% added to reading without them%n",
         100 * eventShare, 100 * eventCost));
-    out.append(String.format(Locale.ROOT,
-        "heap: peak used %.0f MiB, peak live after GC %.0f MiB, limit %.0f MiB, %d collections%n",
-        peakMib, heap.peakLive() / MIB, Runtime.getRuntime().maxMemory() / MIB, heap.collectionsSeen()));
-    out.append(verdict("articles/s on 1 thread", one >= TARGET_ARTICLES_PER_SECOND,
+    out.append("heap: ").append(heap.summary()).append(System.lineSeparator());
+    out.append(Verdict.line("articles/s on 1 thread", one >= TARGET_ARTICLES_PER_SECOND,
         String.format(Locale.ROOT, ">= %.0f", TARGET_ARTICLES_PER_SECOND)));
-    out.append(verdict("events' added time", eventCost <= TARGET_EVENT_COST,
+    out.append(Verdict.line("events' added time", eventCost <= TARGET_EVENT_COST,
         String.format(Locale.ROOT, "<= %.0f%%", 100 * TARGET_EVENT_COST)));
-    out.append(verdict("peak heap", peakMib < TARGET_HEAP_MIB,
+    out.append(Verdict.line("peak heap", peakMib < TARGET_HEAP_MIB,
         String.format(Locale.ROOT, "< %.0f MiB", TARGET_HEAP_MIB)));
     System.out.print(out);
   }
@@ -129,22 +128,5 @@ public final class ReadingThroughput {
     } finally {
       pool.shutdown();
     }
-  }
-
-  private static int option(String[] args, String name, int fallback) {
-    for (int i = 0; i + 1 < args.length; i++) {
-      if (args[i].equals(name)) {
-        int value = Integer.parseInt(args[i + 1]);
-        if (value < 1) {
-          throw new IllegalArgumentException(name + " must be at least 1: " + value);
-        }
-        return value;
-      }
-    }
-    return fallback;
-  }
-
-  private static String verdict(String what, boolean met, String target) {
-    return String.format(Locale.ROOT, "%s (target %s): %s%n", what, target, met ? "met" : "NOT met");
   }
 }
