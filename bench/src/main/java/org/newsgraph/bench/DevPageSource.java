@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import org.newsgraph.core.ArticleExtractor;
 import org.newsgraph.core.Page;
@@ -39,8 +40,8 @@ final class DevPageSource implements PageSource {
   }
 
   @Override
-  public List<PendingPage> pages() {
-    return files.stream().map(DevPageSource::pending).toList();
+  public Iterator<PendingPage> pages() {
+    return files.stream().map(DevPageSource::pending).iterator();
   }
 
   private static PendingPage pending(Path file) {
