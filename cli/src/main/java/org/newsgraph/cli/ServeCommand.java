@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
           + " and the watchlist API need (else the NEWSGRAPH_INGEST_TOKEN environment variable;"
           + " without one they are disabled); smtp.host, smtp.port (587), smtp.from,"
           + " smtp.username, smtp.password and smtp.starttls (true) configure sending digests by"
-          + " email, which is off without smtp.host."
+          + " email, which is off without smtp.host; each day's digests go out at digest.time"
+          + " (07:00)."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -126,7 +127,14 @@ final class ServeCommand implements Callable<Integer> {
                   url -> new SourcePages(ingest.sources().open(url)))
               .with(web::register)
               .start(host, port);
-      return new Serving(ingest, kb, server);
+      AutoCloseable digests =
+          smtp == null
+              ? () -> {}
+              : web.sendDigestsDaily(
+                  settings.digestTime(),
+                  "http://" + host + ":" + server.port(),
+                  problem -> System.err.println("newsgraph serve: " + problem));
+      return new Serving(ingest, kb, server, digests);
     } catch (IOException | RuntimeException e) {
       if (kb != null) {
         kb.close();

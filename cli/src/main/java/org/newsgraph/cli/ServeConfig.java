@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Properties;
 import org.newsgraph.server.watch.SmtpSettings;
@@ -13,12 +15,14 @@ import org.newsgraph.server.watch.SmtpSettings;
  * token of API writes, else the {@code NEWSGRAPH_INGEST_TOKEN} environment variable); {@code
  * smtp.host}, {@code smtp.port} (default 587), {@code smtp.from}, {@code smtp.username}, {@code
  * smtp.password}, {@code smtp.starttls} ({@code true} or {@code false}, default {@code true}) for
- * sending digests by email, which is off without {@code smtp.host}.
+ * sending digests by email, which is off without {@code smtp.host}; {@code digest.time} (HH:MM,
+ * default 07:00), when each day's digests go out.
  */
 final class ServeConfig {
 
   static final String TOKEN_PROPERTY = "ingest.token";
   static final String TOKEN_VARIABLE = "NEWSGRAPH_INGEST_TOKEN";
+  static final LocalTime DEFAULT_DIGEST_TIME = LocalTime.of(7, 0);
 
   private final Path file;
   private final Properties properties;
@@ -49,6 +53,19 @@ final class ServeConfig {
     }
     String fromEnvironment = System.getenv(TOKEN_VARIABLE);
     return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.strip();
+  }
+
+  /** The time of day the day's digests are sent at: {@code digest.time}, default 07:00. */
+  LocalTime digestTime() {
+    String text = value("digest.time");
+    if (text == null) {
+      return DEFAULT_DIGEST_TIME;
+    }
+    try {
+      return LocalTime.parse(text);
+    } catch (DateTimeParseException e) {
+      throw invalid("digest.time must be a time of day like 07:00, not '" + text + "'");
+    }
   }
 
   /** The SMTP server digests are sent through, or null when {@code smtp.host} is not set. */

@@ -10,11 +10,14 @@ final class Serving implements AutoCloseable {
   private final SourceIngest ingest;
   private final KnowledgeBase kb;
   private final ApiServer server;
+  private final AutoCloseable digests;
 
-  Serving(SourceIngest ingest, KnowledgeBase kb, ApiServer server) {
+  /** {@code digests} stops sending digests; a no-op when none are sent. */
+  Serving(SourceIngest ingest, KnowledgeBase kb, ApiServer server, AutoCloseable digests) {
     this.ingest = ingest;
     this.kb = kb;
     this.server = server;
+    this.digests = digests;
   }
 
   int port() {
@@ -31,6 +34,11 @@ final class Serving implements AutoCloseable {
         kb;
         server) {
       // closed in reverse order: the server first, then the index and the validator store
+      digests.close();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("cannot stop sending digests: " + e.getMessage(), e);
     }
   }
 }

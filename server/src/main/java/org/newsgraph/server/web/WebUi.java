@@ -5,8 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.server.status.IngestLog;
 import org.newsgraph.server.watch.AlertFinder;
@@ -27,6 +29,8 @@ public final class WebUi {
   private final WatchlistPages watchPages;
   private final WatchlistApi watchApi;
   private final Assets assets = new Assets();
+  private final DigestRound digestRound;
+  private final Clock clock;
 
   /** Opens the watchlists and the ingest log kept in {@code settings.dataDir()}. */
   public WebUi(KnowledgeBase kb, WebSettings settings) throws IOException {
@@ -39,6 +43,17 @@ public final class WebUi {
     this.ingest = new IngestPage(kb, new IngestLog(settings.dataDir(), Clock.systemUTC()));
     this.watchPages = new WatchlistPages(watchlists);
     this.watchApi = new WatchlistApi(watchlists, new AlertFinder(kb), settings.apiToken());
+    this.digestRound = new DigestRound(watchlists, new SentDigests(settings.dataDir()));
+    this.clock = settings.clock();
+  }
+
+  /**
+   * Sends every watchlist's digest of the day by email once the day reaches {@code at}, each one
+   * once, until the returned timer is closed; links start with {@code base}, and each digest that
+   * cannot be sent is told to {@code problems}.
+   */
+  public AutoCloseable sendDigestsDaily(LocalTime at, String base, Consumer<String> problems) {
+    return new DigestTimer(digestRound, at, base, clock, problems);
   }
 
   /** Adds the pages, assets, watchlist routes and their error pages to {@code app}. */
