@@ -138,23 +138,6 @@ class ApiServerTest {
   }
 
   @Test
-  void theOpenApiDocumentListsEveryEndpoint() throws Exception {
-    JsonNode doc = getOk("/api/openapi.json");
-    assertThat(doc.get("openapi").asText()).startsWith("3.");
-    assertThat(doc.get("paths").fieldNames())
-        .toIterable()
-        .contains(
-            "/api/search",
-            "/api/articles/{id}",
-            "/api/entities",
-            "/api/entities/{id}",
-            "/api/quotes",
-            "/api/events",
-            "/api/timeline",
-            "/api/ingest");
-  }
-
-  @Test
   void ingestRequiresTheToken() throws Exception {
     String body = "{\"urls\": [\"https://news.example/a\"]}";
     assertThat(post(body, null).statusCode()).isEqualTo(401);
