@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityKey;
 import org.newsgraph.core.EntityType;
@@ -119,6 +121,12 @@ public final class KnowledgeBase implements Closeable {
           }
           filter(b, Fields.ENTITY, query.entity());
           filter(b, Fields.EVENT_TYPE, query.eventType());
+          if (query.source() != null) {
+            b.add(
+                SortedSetDocValuesField.newSlowExactQuery(
+                    Fields.FACET_SOURCES, new BytesRef(query.source())),
+                BooleanClause.Occur.FILTER);
+          }
           dates(b, query.dates());
           Query q = b.build();
           Paging paging = query.paging();

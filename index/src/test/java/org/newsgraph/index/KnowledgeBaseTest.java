@@ -91,6 +91,36 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aSourcesFacetValueFiltersArticlesToThatSite() throws IOException {
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      FacetValue wire =
+          kb.search(query(null, DateRange.any(), null, 1, 10)).facets().get("sources").stream()
+              .filter(v -> v.value().equals("Wire"))
+              .findFirst()
+              .orElseThrow();
+      SearchResults fromWire =
+          kb.search(
+              new ArticleQuery(null, DateRange.any(), null, null, wire.value(), Paging.first()));
+      assertThat(fromWire.results().total()).isEqualTo(wire.count()).isEqualTo(2);
+      assertThat(fromWire.results().items()).extracting(ArticleHit::site).containsOnly("Wire");
+      assertThat(fromWire.facets().get("sources")).extracting(FacetValue::value)
+          .containsExactly("Wire");
+      assertThat(
+              kb.search(new ArticleQuery("fishing", DateRange.any(), null, null, "Wire",
+                      Paging.first()))
+                  .results()
+                  .total())
+          .isEqualTo(1);
+      assertThat(
+              kb.search(new ArticleQuery(null, DateRange.any(), null, null, "wire",
+                      Paging.first()))
+                  .results()
+                  .total())
+          .isZero();
+    }
+  }
+
+  @Test
   void anEntityProfileHasItsQuotesEventsAndCompany() throws IOException {
     try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
       String tanaka = kb.entities("tanaka", Paging.first()).items().get(0).id();

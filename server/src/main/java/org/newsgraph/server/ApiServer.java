@@ -143,6 +143,7 @@ public final class ApiServer implements AutoCloseable {
             Params.dates(ctx),
             entity == null ? null : Params.id("entity", entity),
             Params.word(ctx, "type", true),
+            Params.line(ctx, "source"),
             Params.paging(ctx));
     ctx.json(kb.search(query));
   }

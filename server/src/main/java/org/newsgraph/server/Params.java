@@ -18,6 +18,7 @@ final class Params {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9]{1,64}");
   private static final Pattern WORD = Pattern.compile("[A-Za-z_]{1,40}");
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   private Params() {}
 
@@ -31,6 +32,15 @@ final class Params {
       throw new BadRequest(name, name + " is longer than " + MAX_TEXT + " characters");
     }
     return value.strip();
+  }
+
+  /** A one-line name, such as a site, or null; control characters are refused. */
+  static String line(Context ctx, String name) {
+    String value = text(ctx, name);
+    if (value != null && CONTROL.matcher(value).find()) {
+      throw new BadRequest(name, name + " must be one line without control characters");
+    }
+    return value;
   }
 
   /** A text parameter that must be present. */

@@ -70,6 +70,16 @@ class ApiServerTest {
   }
 
   @Test
+  void searchKeepsToTheSourceAFacetNames() throws Exception {
+    JsonNode all = getOk("/api/search?q=fishing");
+    assertThat(all.at("/results/total").asInt()).isEqualTo(2);
+    JsonNode wire = getOk("/api/search?q=fishing&source=Wire");
+    assertThat(wire.at("/results/total").asInt()).isEqualTo(1);
+    assertThat(wire.at("/results/items/0/site").asText()).isEqualTo("Wire");
+    assertThat(getOk("/api/search?source=Nowhere").at("/results/total").asInt()).isZero();
+  }
+
+  @Test
   void anEntityLeadsToItsProfileTimelineEventsAndArticles() throws Exception {
     JsonNode found = getOk("/api/entities?q=tan");
     String id = found.at("/items/0/id").asText();
@@ -108,6 +118,7 @@ class ApiServerTest {
           /api/search?size=1000                    | size
           /api/search?entity=../../etc             | entity
           /api/search?type=a%20b                   | type
+          /api/search?source=a%0Ab                 | source
           /api/articles/%2E%2E%2Fx                 | id
           /api/timeline                            | entity
           /api/timeline?entity=n1&interval=year    | interval

@@ -28,17 +28,21 @@ final class SearchPage {
     DateRange dates = Inputs.dates(ctx);
     String entity = Inputs.query(ctx, "entity");
     String type = Inputs.query(ctx, "type");
+    String source = Inputs.query(ctx, "source");
     if (entity != null && !entity.matches("[A-Za-z0-9]{1,64}")) {
       throw new BadInput("entity must be an entity id");
     }
     if (type != null && !type.matches("[A-Za-z_]{1,40}")) {
       throw new BadInput("event type must be one word, such as CONSULT");
     }
+    if (source != null && source.chars().anyMatch(Character::isISOControl)) {
+      throw new BadInput("source must be one line without control characters");
+    }
     String eventType = type == null ? null : type.toUpperCase(java.util.Locale.ROOT);
     SearchResults found =
-        kb.search(new ArticleQuery(q, dates, entity, eventType, Inputs.paging(ctx)));
+        kb.search(new ArticleQuery(q, dates, entity, eventType, source, Inputs.paging(ctx)));
     Html body = new Html().element("h1", "Search articles");
-    body.append(form(q, dates, entity, eventType));
+    body.append(form(q, dates, entity, eventType, source));
     body.open("div", "class", "columns");
     body.open("section", "class", "results", "aria-label", "Results");
     if (found.results().items().isEmpty()) {
@@ -54,7 +58,8 @@ final class SearchPage {
     Layout.send(ctx, q == null ? "Search" : "Search: " + q, body);
   }
 
-  private static Html form(String q, DateRange dates, String entity, String type) {
+  private static Html form(
+      String q, DateRange dates, String entity, String type, String source) {
     Html form = new Html().open("form", "class", "search", "method", "get", "action", "/search",
         "role", "search");
     form.open("label", "for", "q").text("Words").close("label")
@@ -71,8 +76,11 @@ final class SearchPage {
     if (entity != null) {
       form.open("input", "type", "hidden", "name", "entity", "value", entity);
     }
+    if (source != null) {
+      form.open("input", "type", "hidden", "name", "source", "value", source);
+    }
     form.element("button", "Search", "type", "submit");
-    if (entity != null) {
+    if (entity != null || source != null) {
       form.link("/search", "Clear filters");
     }
     return form.close("form");
@@ -117,6 +125,8 @@ final class SearchPage {
                 "aria-label", "Profile of " + v.value());
       } else if (name.equals("months")) {
         section.link(month(ctx, v.value()), v.value(), "class", "facet-value");
+      } else if (name.equals("sources")) {
+        section.link(source(ctx, v.value()), v.value(), "class", "facet-value");
       } else {
         section.text(v.value());
       }
@@ -126,13 +136,18 @@ final class SearchPage {
   }
 
   private static String filtered(Context ctx, String entity) {
-    return "/search?entity=" + Links.encode(entity) + keep(ctx, "q", "from", "to", "type");
+    return "/search?entity=" + Links.encode(entity)
+        + keep(ctx, "q", "from", "to", "type", "source");
+  }
+
+  private static String source(Context ctx, String site) {
+    return "/search?source=" + Links.encode(site) + keep(ctx, "q", "from", "to", "entity", "type");
   }
 
   private static String month(Context ctx, String month) {
     java.time.YearMonth m = java.time.YearMonth.parse(month);
     return "/search?from=" + m.atDay(1) + "&to=" + m.atEndOfMonth()
-        + keep(ctx, "q", "entity", "type");
+        + keep(ctx, "q", "entity", "type", "source");
   }
 
   private static String keep(Context ctx, String... names) {

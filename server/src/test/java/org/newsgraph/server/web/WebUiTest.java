@@ -78,6 +78,20 @@ class WebUiTest {
   }
 
   @Test
+  void aSourcesFacetLinkFiltersTheSearchToThatSite() throws Exception {
+    String all = get("/search?q=fishing").body();
+    Matcher wire = Pattern.compile("href=\"(/search\\?source=[^\"]*)\"[^>]*>Wire</a>")
+        .matcher(all);
+    assertThat(wire.find()).as(all).isTrue();
+    assertThat(wire.group(1)).contains("q=fishing");
+    String filtered = get(wire.group(1).replace("&amp;", "&")).body();
+    assertThat(Pattern.compile("class=\"hit\"").matcher(filtered).results().count())
+        .isEqualTo(1);
+    assertThat(filtered).contains("name=\"source\" value=\"Wire\"")
+        .doesNotContain(">Daily</a>");
+  }
+
+  @Test
   void articleMarksEntitiesAndQuotesFromTheirSpans() throws Exception {
     String tanaka = world.entity("Aiko Tanaka").id();
     String page = get("/articles/" + world.articleId("berg-hosts-tanaka")).body();
@@ -160,6 +174,7 @@ class WebUiTest {
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.body()).contains("from must be a date YYYY-MM-DD").doesNotContain("Exception");
     assertThat(get("/articles/nope").statusCode()).isEqualTo(404);
+    assertThat(get("/search?source=a%0Ab").statusCode()).isEqualTo(400);
   }
 
   /** No script element without a source, no event handler attribute, no raw payload. */
