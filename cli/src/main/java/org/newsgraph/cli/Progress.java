@@ -14,7 +14,7 @@ final class Progress {
 
   private final PrintWriter err;
   private final String label;
-  private final int total;
+  private int total;
   private final boolean shown;
   private final long started = System.nanoTime();
   private long lastDrawn;
@@ -31,6 +31,11 @@ final class Progress {
   static Progress on(PrintWriter err, String label, int total, boolean forced) {
     boolean shown = total != 0 && total != 1 && (forced || System.console() != null);
     return new Progress(err, label, total, shown);
+  }
+
+  /** The total is now {@code total} items, or not known when negative. */
+  void total(int total) {
+    this.total = total;
   }
 
   void step() {
@@ -58,7 +63,7 @@ final class Progress {
       err.flush();
       return;
     }
-    long left = rate > 0 ? Math.round((total - done) / rate) : 0;
+    long left = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : 0;
     err.print(
         String.format(
             Locale.ROOT, "%c%s: %d/%d, %.1f/s, %ds left   ", end, label, done, total, rate, left));

@@ -23,6 +23,11 @@ final class ProgressMeter implements ProgressListener {
   }
 
   @Override
+  public void totalChanged(int pages) {
+    progress.total(pages);
+  }
+
+  @Override
   public void advanced() {
     progress.step();
   }

@@ -60,7 +60,8 @@ public final class IngestPipeline {
     for (PageSource source : sources) {
       tallies.add(new SourceTally(source.name()));
     }
-    progress.started(ProgressListener.UNKNOWN);
+    PageTotal total = new PageTotal(sources, progress);
+    total.start();
     Batches batches = new Batches(clock);
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
     try {
@@ -69,6 +70,7 @@ public final class IngestPipeline {
         Iterator<PendingPage> pages = sources.get(s).pages();
         while (pages.hasNext()) {
           PendingPage page = pages.next();
+          total.update();
           int sourceIndex = s;
           window.add(pool.submit(() -> work.run(sourceIndex, page)));
           if (window.size() >= threads * 2) {

@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline;
 
 import java.util.Iterator;
+import java.util.OptionalInt;
 
 /**
  * Where pages come from: a file, a directory, a URL, a feed, a sitemap, an archive. The pages are
@@ -14,6 +15,14 @@ public interface PageSource {
 
   /** The pages of the source, in order; asked for once per run. */
   Iterator<PendingPage> pages();
+
+  /**
+   * How many pages the source gives in all, when it can tell cheaply (perhaps only once its first
+   * page is read); empty when it cannot.
+   */
+  default OptionalInt expected() {
+    return OptionalInt.empty();
+  }
 
   /**
    * Called once the run has committed everything this source gave, and not when the run failed:

@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.newsgraph.core.Page;
 import org.newsgraph.ingest.PageLoadException;
 import org.newsgraph.ingest.source.Source;
@@ -51,6 +52,11 @@ public final class SourcePages implements PageSource {
         return pending(item);
       }
     };
+  }
+
+  @Override
+  public OptionalInt expected() {
+    return source.expected();
   }
 
   @Override

@@ -146,6 +146,50 @@ class SourcesIngestTest {
     assertThat(report.totalArticles()).isEqualTo(2);
   }
 
+  @Test
+  void progressHearsADirectorysPagesUpFrontAndASitemapsOnceItIsRead() throws IOException {
+    Path site = Files.createDirectories(tmp.resolve("site"));
+    Files.writeString(site.resolve("a.html"), Fixtures.storyPage(6));
+    Files.writeString(site.resolve("b.html"), Fixtures.storyPage(7));
+    Sources sources = Fixtures.sources(true);
+    List<String> heard = new ArrayList<>();
+    ProgressListener listener =
+        new ProgressListener() {
+          @Override
+          public void started(int pages) {
+            heard.add("started " + pages);
+          }
+
+          @Override
+          public void totalChanged(int pages) {
+            heard.add("total " + pages);
+          }
+
+          @Override
+          public void advanced() {}
+
+          @Override
+          public void finished() {}
+        };
+
+    ingest(tmp.resolve("one"), listener, new SourcePages(sources.open(site.toString())));
+    ingest(
+        tmp.resolve("two"),
+        listener,
+        new SourcePages(sources.open(site.toString())),
+        new SourcePages(sources.open(url("/sitemap.xml"))));
+
+    assertThat(heard).containsExactly("started 2", "started -1", "total 5");
+  }
+
+  private static IngestReport ingest(Path data, ProgressListener progress, PageSource... sources)
+      throws IOException {
+    try (KnowledgeWriter writer = KnowledgeWriter.open(data)) {
+      return Fixtures.pipeline(writer, Fixtures.boardReading(0), 2, 10)
+          .run(List.of(sources), progress);
+    }
+  }
+
   private static IngestReport ingest(Path data, PageSource source) throws IOException {
     try (KnowledgeWriter writer = KnowledgeWriter.open(data)) {
       return Fixtures.pipeline(writer, Fixtures.boardReading(0), 2, 10)

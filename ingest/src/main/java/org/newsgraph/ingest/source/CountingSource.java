@@ -3,6 +3,7 @@ package org.newsgraph.ingest.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The part every source shares: it counts what it yields and stops for good once exhausted. */
 abstract class CountingSource implements Source {
@@ -33,6 +34,27 @@ abstract class CountingSource implements Source {
     Optional<SourceItem> item = produce();
     item.ifPresentOrElse(this::count, () -> exhausted = true);
     return item;
+  }
+
+  /** The items still to come, when they can be told cheaply; asked only before exhaustion. */
+  OptionalInt remaining() {
+    return OptionalInt.empty();
+  }
+
+  @Override
+  public final OptionalInt expected() {
+    if (exhausted) {
+      return OptionalInt.of(yielded());
+    }
+    OptionalInt remaining = remaining();
+    return remaining.isPresent()
+        ? OptionalInt.of(yielded() + remaining.getAsInt())
+        : OptionalInt.empty();
+  }
+
+  /** How many items {@link #next()} has given. */
+  final int yielded() {
+    return loaded + notModified + failures.size();
   }
 
   @Override

@@ -2,12 +2,11 @@ package org.newsgraph.ingest.source;
 
 import java.net.URI;
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.newsgraph.ingest.PageLoadException;
 import org.newsgraph.ingest.fetch.FetchResult;
@@ -21,13 +20,13 @@ import org.newsgraph.ingest.polite.PoliteFetcher;
 final class LinkSource extends CountingSource {
 
   /** What opening the document gave: its kind, items to yield first, and the links to fetch. */
-  record Opened(SourceKind kind, List<SourceItem> first, Iterator<Link> links) {
+  record Opened(SourceKind kind, List<SourceItem> first, LinkQueue links) {
 
     static Opened failed(String ref, String problem) {
       return new Opened(
           SourceKind.UNKNOWN,
           List.of(new SourceItem.Failed(ref, problem)),
-          Collections.emptyIterator());
+          ListedLinks.none());
     }
   }
 
@@ -44,7 +43,7 @@ final class LinkSource extends CountingSource {
   private final Deque<SourceItem> first = new ArrayDeque<>();
   private final Set<URI> seen = new HashSet<>();
   private SourceKind kind;
-  private Iterator<Link> links;
+  private LinkQueue links;
 
   LinkSource(
       String name,
@@ -81,6 +80,15 @@ final class LinkSource extends CountingSource {
       }
     }
     return Optional.empty();
+  }
+
+  @Override
+  OptionalInt remaining() {
+    if (links == null) {
+      return OptionalInt.empty();
+    }
+    OptionalInt left = links.left();
+    return left.isPresent() ? OptionalInt.of(first.size() + left.getAsInt()) : left;
   }
 
   private SourceItem fetch(URI uri) {

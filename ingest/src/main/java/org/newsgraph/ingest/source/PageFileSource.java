@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.newsgraph.core.Page;
 import org.newsgraph.ingest.Input;
 import org.newsgraph.ingest.Inputs;
@@ -15,13 +15,14 @@ import org.newsgraph.ingest.PageLoader;
 
 /**
  * Page files: one file, or every page file under a directory (as {@link Inputs} finds them). The
- * files are listed when the first item is asked for.
+ * files are listed when the first item or their number is asked for.
  */
 final class PageFileSource extends CountingSource {
 
   private final SourceKind kind;
   private final PageLoader loader;
-  private Iterator<Input> files;
+  private List<Input> files;
+  private int read;
 
   PageFileSource(String name, SourceKind kind, long maxBytes) {
     super(name);
@@ -37,19 +38,28 @@ final class PageFileSource extends CountingSource {
 
   @Override
   Optional<SourceItem> produce() {
-    if (files == null) {
-      files = Inputs.expand(List.of(name())).iterator();
-    }
-    if (!files.hasNext()) {
+    if (read == files().size()) {
       return Optional.empty();
     }
-    Input input = files.next();
+    Input input = files().get(read++);
     try {
       Page page = loader.load(input);
       return Optional.of(new SourceItem.Loaded(page, modified(input)));
     } catch (PageLoadException e) {
       return Optional.of(new SourceItem.Failed(e.source(), e.problem()));
     }
+  }
+
+  @Override
+  OptionalInt remaining() {
+    return OptionalInt.of(files().size() - read);
+  }
+
+  private List<Input> files() {
+    if (files == null) {
+      files = Inputs.expand(List.of(name()));
+    }
+    return files;
   }
 
   private static Instant modified(Input input) {

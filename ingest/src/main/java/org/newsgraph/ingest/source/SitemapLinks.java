@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.newsgraph.ingest.PageLoadException;
 import org.newsgraph.ingest.fetch.FetchResult;
@@ -28,7 +28,7 @@ import org.newsgraph.ingest.polite.PoliteFetcher;
  * {@code maxSitemapUrls} URLs and {@code maxSitemaps} sitemap files are read; reaching a cap is
  * reported as a failed item, so the user sees what was left out.
  */
-final class SitemapLinks implements Iterator<Link> {
+final class SitemapLinks implements LinkQueue {
 
   private final String name;
   private final PoliteFetcher fetcher;
@@ -54,6 +54,12 @@ final class SitemapLinks implements Iterator<Link> {
     this.limits = limits;
     seenSitemaps.add(url.toString());
     read(name, content, url);
+  }
+
+  /** Known once no sitemap named by an index is left to fetch. */
+  @Override
+  public OptionalInt left() {
+    return sitemaps.isEmpty() ? OptionalInt.of(ready.size()) : OptionalInt.empty();
   }
 
   @Override

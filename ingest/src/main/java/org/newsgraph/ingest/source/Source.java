@@ -1,6 +1,7 @@
 package org.newsgraph.ingest.source;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One source of pages, read lazily and once: {@link #next()} until it is empty, then {@link
@@ -19,6 +20,15 @@ public interface Source extends AutoCloseable {
 
   /** The next item, or empty once the source is exhausted. */
   Optional<SourceItem> next();
+
+  /**
+   * How many items the source gives in all, when that can be told cheaply: a directory's page
+   * files, a URL list's lines or a feed's items once the document is read, an archive's pages
+   * estimated from the bytes read so far; empty when it cannot be told.
+   */
+  default OptionalInt expected() {
+    return OptionalInt.empty();
+  }
 
   /** What has been read so far: complete once {@link #next()} returned empty. */
   SourceReport report();

@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -143,7 +141,7 @@ public final class Sources {
       return new LinkSource.Opened(
           kind.orElse(SourceKind.UNKNOWN),
           List.of(new SourceItem.NotModified(name)),
-          Collections.emptyIterator());
+          ListedLinks.none());
     }
     pending.hold(uri, fetched.validators());
     byte[] content = fetched.page().content();
@@ -156,7 +154,7 @@ public final class Sources {
       return new LinkSource.Opened(
           found,
           List.of(new SourceItem.Loaded(fetched.page(), fetched.fetchedAt())),
-          Collections.emptyIterator());
+          ListedLinks.none());
     }
     URI base = fetched.page().url() != null ? fetched.page().url() : uri;
     try {
@@ -169,7 +167,7 @@ public final class Sources {
   }
 
   /** The links in a document of {@code kind}; {@code base} resolves relative feed links. */
-  private Iterator<Link> links(
+  private LinkQueue links(
       String name,
       SourceKind kind,
       byte[] content,
@@ -178,18 +176,18 @@ public final class Sources {
       PendingValidators pending) {
     switch (kind) {
       case FEED -> {
-        return FeedLinks.parse(name, content, base).iterator();
+        return new ListedLinks(FeedLinks.parse(name, content, base));
       }
       case SITEMAP -> {
         try {
           return new SitemapLinks(name, content, location.toURL(), fetcher, pending, limits);
         } catch (MalformedURLException | IllegalArgumentException e) {
-          return List.of(Link.failed(name, "cannot locate sitemap: " + Problems.oneLine(e)))
-              .iterator();
+          return new ListedLinks(
+              List.of(Link.failed(name, "cannot locate sitemap: " + Problems.oneLine(e))));
         }
       }
       default -> {
-        return UrlList.parse(name, new String(content, StandardCharsets.UTF_8)).iterator();
+        return new ListedLinks(UrlList.parse(name, new String(content, StandardCharsets.UTF_8)));
       }
     }
   }

@@ -3,9 +3,11 @@ package org.newsgraph.ingest.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -20,12 +22,14 @@ import org.newsgraph.ingest.ByteCounts;
  * HTTP {@code Content-Type} (charset included), the body with any content encoding undone, and the
  * record's date. Other records (requests, metadata, redirects, images) are passed over. An archive
  * cut short or corrupt ends with one failure naming the byte offset; the pages before it are kept.
+ * How many pages remain is estimated from the share of the file read so far.
  */
 final class WarcSource extends CountingSource {
 
   private final Path path;
   private final long maxBytes;
   private WarcReader reader;
+  private long size;
   private boolean ended;
 
   WarcSource(String name, Path path, long maxBytes) {
@@ -43,6 +47,7 @@ final class WarcSource extends CountingSource {
     try {
       if (reader == null) {
         reader = new WarcReader(path);
+        size = Files.size(path);
       }
       while (true) {
         position = reader.position();
@@ -62,6 +67,19 @@ final class WarcSource extends CountingSource {
       ended = true;
       return Optional.of(new SourceItem.Failed(name(), damaged(position, e)));
     }
+  }
+
+  @Override
+  OptionalInt remaining() {
+    if (reader == null || ended) {
+      return OptionalInt.empty();
+    }
+    long position = reader.position();
+    if (position <= 0) {
+      return OptionalInt.empty();
+    }
+    double perByte = (double) yielded() / position;
+    return OptionalInt.of((int) Math.round(perByte * Math.max(0, size - position)));
   }
 
   private Optional<SourceItem> page(WarcResponse response) throws IOException {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ingest.fetch.LocalServer;
@@ -56,6 +57,29 @@ class SourcesTest {
     String list = dir.resolve("site/b/c.txt").toString();
     Source asPage = localSources().open(list, Optional.of(SourceKind.PAGE));
     assertThat(describe(readAll(asPage))).containsExactly("loaded " + list);
+  }
+
+  @Test
+  void directoryCountsItsPageFilesBeforeReadingAndUrlListItsLinesOnceRead() throws IOException {
+    file("site/a.html", "<p>a</p>");
+    file("site/b.html", "<p>b</p>");
+    file("site/c/d.txt", "A plain story.");
+    Path list =
+        file(
+            "urls.txt",
+            "# news\nhttp://127.0.0.1:9/1\nhttp://127.0.0.1:9/2\nhttp://127.0.0.1:9/1\nnot a url\n");
+
+    Source directory = localSources().open(dir.resolve("site").toString());
+    assertThat(directory.expected()).isEqualTo(OptionalInt.of(3));
+    directory.next();
+    assertThat(directory.expected()).isEqualTo(OptionalInt.of(3));
+
+    Source urls = localSources().open(list.toString(), Optional.of(SourceKind.URL_LIST));
+    assertThat(urls.expected()).isEmpty();
+    urls.next();
+    assertThat(urls.expected()).isEqualTo(OptionalInt.of(3));
+    assertThat(readAll(urls)).hasSize(2);
+    assertThat(urls.expected()).isEqualTo(OptionalInt.of(3));
   }
 
   @Test

@@ -112,6 +112,33 @@ class WarcSourceTest {
   }
 
   @Test
+  void pagesLeftAreEstimatedFromTheBytesReadAndExactOnceRead() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (WarcWriter writer = new WarcWriter(Channels.newChannel(bytes), WarcCompression.GZIP)) {
+      for (int i = 0; i < 20; i++) {
+        String html = "<p>story " + (char) ('a' + i) + "</p>";
+        writer.write(
+            response(
+                "https://news.example/" + i,
+                200,
+                "text/html",
+                html.getBytes(StandardCharsets.UTF_8),
+                null));
+      }
+    }
+    Source source = localSources().open(write("many.warc.gz", bytes.toByteArray()));
+    assertThat(source.expected()).isEmpty();
+
+    for (int i = 0; i < 5; i++) {
+      source.next();
+    }
+
+    assertThat(source.expected().getAsInt()).isBetween(15, 25);
+    assertThat(readAll(source)).hasSize(15);
+    assertThat(source.expected()).hasValue(20);
+  }
+
+  @Test
   void truncatedArchiveKeepsTheRecordsBeforeTheCutAndSaysWhere() throws IOException {
     for (WarcCompression compression : List.of(WarcCompression.NONE, WarcCompression.GZIP)) {
       byte[] whole = archive(compression);
