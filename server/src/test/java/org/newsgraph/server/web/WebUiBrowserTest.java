@@ -17,14 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end in headless Chromium (Debian's {@code /usr/bin/chromium}): search, open an article,
- * open an entity, follow a link of the network, create a watchlist and read its feed. Writes a
- * screenshot of each page at 1280x800 to {@code target/screenshots/}. Skipped when Chromium is
- * missing, except on CI, where that fails.
+ * open an entity, follow a link of the network, create a watchlist and read its feed. Checks each
+ * page's accessibility ({@code a11y-check.js}: language, labels, names, alt text, contrast) and
+ * that Tab reaches the query box, and writes a screenshot of each page at 1280x800 to {@code
+ * target/screenshots/}. Skipped when Chromium is missing, except on CI, where that fails.
  */
 class WebUiBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path SHOTS = Path.of("target/screenshots");
+  private static final String A11Y_CHECK = resource("a11y-check.js");
 
   @TempDir Path dir;
 
@@ -48,6 +50,7 @@ class WebUiBrowserTest {
         }
       });
       page.navigate(world.base + "/search");
+      tabReachesTheQueryBox(page);
       page.getByLabel("Words").fill("fishing quotas");
       page.getByLabel("Words").press("Enter");
       page.waitForURL("**/search?q=fishing+quotas**");
@@ -100,6 +103,14 @@ class WebUiBrowserTest {
           "() => document.documentElement.scrollWidth")).doubleValue();
       assertThat(width).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("search-phone.png")));
+
+      page.evaluate("() => { document.body.insertAdjacentHTML('beforeend',"
+          + " '<input id=\"unlabelled\"><p id=\"faint\">faint text</p>');"
+          + " const p = document.getElementById('faint'); p.style.color = '#ddd';"
+          + " p.style.background = '#fff'; }");
+      assertThat((List<?>) page.evaluate(A11Y_CHECK)).as("the check finds what it looks for")
+          .anySatisfy(p -> assertThat(p).asString().startsWith("no label: input#unlabelled"))
+          .anySatisfy(p -> assertThat(p).asString().contains("\"faint text\""));
     }
   }
 
@@ -116,9 +127,35 @@ class WebUiBrowserTest {
     page.mouse().click(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue());
   }
 
+  /**
+   * Takes the screenshot of the page and checks its accessibility: language, labels, names, alt
+   * text and text contrast.
+   */
   private static void shot(Page page, String name) {
+    assertThat((List<?>) page.evaluate(A11Y_CHECK)).as("accessibility of " + name).isEmpty();
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png"))
         .setFullPage(false));
+  }
+
+  private static String resource(String name) {
+    try (java.io.InputStream in = WebUiBrowserTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Tab from the top of the search page reaches the query box: the page works by keyboard. */
+  private static void tabReachesTheQueryBox(Page page) {
+    for (int i = 0; i < 15; i++) {
+      page.keyboard().press("Tab");
+      if (Boolean.TRUE.equals(page.evaluate(
+          "() => document.activeElement && document.activeElement.labels"
+              + " && Array.from(document.activeElement.labels).some(l => l.textContent.trim() === 'Words')"))) {
+        return;
+      }
+    }
+    throw new AssertionError("15 presses of Tab never reached the query box");
   }
 
   private static void requireChromium() {
