@@ -36,6 +36,9 @@ final class AuthorNames {
               + "(?:by|von|par|por|di|door|av|af|przez|from)\\b[:\\s]*"
               + "|^(?:author|authors|byline|autor|autorin|auteur|reporter|writer)\\s*:\\s*",
           FLAGS);
+  /** A list of names ends with its "and" item; one word after it is a place or an outlet. */
+  private static final Pattern AFTER_LAST_ITEM =
+      Pattern.compile("^(.*(?:\\band\\b|&)[^,]*?)\\s*,\\s*[\\p{L}'’.-]+\\s*$", FLAGS);
   private static final Pattern SPLIT =
       Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*", FLAGS);
   private static final Pattern ROLE =
@@ -102,6 +105,7 @@ final class AuthorNames {
       t = PREFIX.matcher(t.strip()).replaceFirst("");
     } while (!t.equals(previous));
     t = TRAILER.matcher(t).replaceFirst("");
+    t = AFTER_LAST_ITEM.matcher(t).replaceFirst("$1");
     List<String> names = new ArrayList<>();
     String[] parts = SPLIT.split(t);
     for (int i = 0; i < parts.length; i++) {
