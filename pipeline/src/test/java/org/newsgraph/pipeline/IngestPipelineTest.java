@@ -77,11 +77,11 @@ class IngestPipelineTest {
                 IngestChild.class.getName(),
                 data.toString(),
                 pages.toString(),
-                "40")
+                "150")
             .redirectErrorStream(true)
             .redirectOutput(tmp.resolve("child.log").toFile())
             .start();
-    int seen = waitForSomeCommits(data, child);
+    int seen = waitForSomeCommits(data, child, tmp.resolve("child.log"));
     child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     assertThat(seen).isBetween(1, count - 1);
 
@@ -94,10 +94,10 @@ class IngestPipelineTest {
     assertExactlyOnce(data, count);
   }
 
-  private static int waitForSomeCommits(Path data, Process child) throws Exception {
+  private static int waitForSomeCommits(Path data, Process child, Path log) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline && child.isAlive()) {
-      if (Files.exists(data.resolve("segments_2"))) {
+      if (hasCommit(data)) {
         try (KnowledgeBase kb = KnowledgeBase.open(data)) {
           int n = kb.articleCount();
           if (n >= 10) {
@@ -109,7 +109,21 @@ class IngestPipelineTest {
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("the child committed nothing in time; alive=" + child.isAlive());
+    throw new AssertionError("the child committed nothing in time; alive=" + child.isAlive()
+        + "; its output: " + (Files.exists(log) ? Files.readString(log) : "none"));
+  }
+
+  /**
+   * Whether the index in {@code data} has a commit. Any generation counts: Lucene deletes each
+   * commit point once the next is written.
+   */
+  private static boolean hasCommit(Path data) throws IOException {
+    if (!Files.isDirectory(data)) {
+      return false;
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(data)) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+    }
   }
 
   private IngestReport ingest(Path data, Path pages, int threads) throws IOException {
