@@ -17,6 +17,7 @@ import org.newsgraph.pipeline.SourcePages;
 import org.newsgraph.server.ApiServer;
 import org.newsgraph.server.watch.SmtpSettings;
 import org.newsgraph.server.web.WebSettings;
+import org.newsgraph.server.web.DigestTimer;
 import org.newsgraph.server.web.WebUi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -127,9 +128,9 @@ final class ServeCommand implements Callable<Integer> {
                   url -> new SourcePages(ingest.sources().open(url)))
               .with(web::register)
               .start(host, port);
-      AutoCloseable digests =
+      DigestTimer digests =
           smtp == null
-              ? () -> {}
+              ? null
               : web.sendDigestsDaily(
                   settings.digestTime(),
                   "http://" + host + ":" + server.port(),

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.server.ApiServer;
+import org.newsgraph.server.web.DigestTimer;
 
 /** What {@code serve} holds open: the validator store of API ingest, the index, the server. */
 final class Serving implements AutoCloseable {
@@ -10,10 +11,10 @@ final class Serving implements AutoCloseable {
   private final SourceIngest ingest;
   private final KnowledgeBase kb;
   private final ApiServer server;
-  private final AutoCloseable digests;
+  private final DigestTimer digests;
 
-  /** {@code digests} stops sending digests; a no-op when none are sent. */
-  Serving(SourceIngest ingest, KnowledgeBase kb, ApiServer server, AutoCloseable digests) {
+  /** {@code digests} sends the daily digests, or is null when none are sent. */
+  Serving(SourceIngest ingest, KnowledgeBase kb, ApiServer server, DigestTimer digests) {
     this.ingest = ingest;
     this.kb = kb;
     this.server = server;
@@ -32,13 +33,9 @@ final class Serving implements AutoCloseable {
   public void close() throws IOException {
     try (ingest;
         kb;
-        server) {
-      // closed in reverse order: the server first, then the index and the validator store
-      digests.close();
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException("cannot stop sending digests: " + e.getMessage(), e);
+        server;
+        digests) {
+      // closed in reverse order: the digest timer, the server, the index, the validator store
     }
   }
 }

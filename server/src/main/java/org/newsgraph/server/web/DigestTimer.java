@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * Sends each day's digests once the day reaches a set time: checks every minute, on one daemon
  * thread, and tells each digest it could not send to {@code problems}.
  */
-final class DigestTimer implements AutoCloseable {
+public final class DigestTimer implements AutoCloseable {
 
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(

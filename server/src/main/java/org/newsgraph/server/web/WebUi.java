@@ -52,7 +52,7 @@ public final class WebUi {
    * once, until the returned timer is closed; links start with {@code base}, and each digest that
    * cannot be sent is told to {@code problems}.
    */
-  public AutoCloseable sendDigestsDaily(LocalTime at, String base, Consumer<String> problems) {
+  public DigestTimer sendDigestsDaily(LocalTime at, String base, Consumer<String> problems) {
     return new DigestTimer(digestRound, at, base, clock, problems);
   }
 
