@@ -11,10 +11,15 @@ import org.newsgraph.core.Article;
 import org.newsgraph.core.Event;
 import org.newsgraph.nlp.ArticleReader;
 import org.newsgraph.nlp.StandardReading;
+import org.newsgraph.nlp.event.CameoRoots;
 import org.newsgraph.nlp.event.eval.EcbCorpus;
 import org.newsgraph.nlp.event.eval.EcbDocument;
 import org.newsgraph.nlp.event.eval.EcbEvaluation;
 import org.newsgraph.nlp.event.eval.EcbScore;
+import org.newsgraph.nlp.event.eval.PetrarchActors;
+import org.newsgraph.nlp.event.eval.PetrarchCorpus;
+import org.newsgraph.nlp.event.eval.PetrarchEvaluation;
+import org.newsgraph.nlp.event.eval.PetrarchScore;
 import org.newsgraph.nlp.event.eval.PloverCorpus;
 import org.newsgraph.nlp.event.eval.PloverEvaluation;
 import org.newsgraph.nlp.event.eval.PloverRecord;
@@ -23,14 +28,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code newsgraph eval events}: event coding scored on PLOVER gold records and on ECB+. */
+/**
+ * {@code newsgraph eval events}: event coding scored on PLOVER gold records, on ECB+ and on
+ * PETRARCH's unit-test records.
+ */
 @Command(
     name = "events",
     mixinStandardHelpOptions = true,
     description = {
       "Scores event coding: on PLOVER gold-standard sentences (--plover FILE: category accuracy,"
           + " and category with source and target country codes, with a confusion table), and on"
-          + " ECB+ (--ecbplus DIR: trigger detection and the time, place and participants attached)."
+          + " ECB+ (--ecbplus DIR: trigger detection and the time, place and participants attached),"
+          + " and on PETRARCH's unit-test records (--petrarch FILE: CAMEO roots and actor country codes,"
+          + " by the mechanic each record tests)."
     })
 final class EvalEventsCommand implements Callable<Integer> {
 
@@ -40,6 +50,13 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--ecbplus", paramLabel = "DIR",
       description = "ECB+ topic folders with ECBplus_coreference_sentences.csv.")
   Path ecbplus;
+
+  @Option(names = "--petrarch", paramLabel = "FILE", description = "PETR.UnitTest.records.xml.")
+  Path petrarch;
+
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "The PETRARCH actor dictionary (default: the records' <Actorfile>, beside FILE).")
+  Path actors;
 
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N sentences.")
   Integer limit;
@@ -57,8 +74,15 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (plover == null && ecbplus == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "name a data set: --plover FILE or --ecbplus DIR");
+    if (plover == null && ecbplus == null && petrarch == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "name a data set: --plover FILE, --ecbplus DIR or --petrarch FILE");
+    }
+    if (petrarch != null && !Files.isRegularFile(petrarch)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--petrarch: not a file: " + petrarch);
+    }
+    if (actors != null && !Files.isRegularFile(actors)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--actors: not a file: " + actors);
     }
     if (plover != null && !Files.isRegularFile(plover)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--plover: not a file: " + plover);
@@ -71,6 +95,9 @@ final class EvalEventsCommand implements Callable<Integer> {
     int status = plover == null ? 0 : plover(reader);
     if (ecbplus != null) {
       ecbplus(reader);
+    }
+    if (petrarch != null) {
+      petrarch(reader);
     }
     return status;
   }
@@ -90,6 +117,28 @@ final class EvalEventsCommand implements Callable<Integer> {
     attachment(out, "time", s.time());
     attachment(out, "place", s.place());
     attachment(out, "participants", s.participants());
+  }
+
+  private void petrarch(ArticleReader reader) {
+    PrintWriter out = spec.commandLine().getOut();
+    PetrarchCorpus.Contents contents = PetrarchCorpus.load(petrarch);
+    Path dictionary = actors;
+    if (dictionary == null && contents.actorFile() != null) {
+      dictionary = petrarch.toAbsolutePath().resolveSibling(contents.actorFile());
+    }
+    if (dictionary == null || !Files.isRegularFile(dictionary)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--petrarch: no actor dictionary " + (dictionary == null ? "named" : dictionary) + "; give --actors FILE");
+    }
+    var records = contents.records();
+    if (limit != null && limit < records.size()) {
+      records = records.subList(0, limit);
+    }
+    Progress progress = Progress.on(spec.commandLine().getErr(), "eval events (PETRARCH)", records.size(), false);
+    PetrarchEvaluation evaluation = new PetrarchEvaluation(PetrarchActors.load(dictionary), CameoRoots.coded());
+    PetrarchScore s = evaluation.run(records, text -> read(reader, text), progress::step);
+    progress.done();
+    PetrarchReport.print(out, s, errors);
   }
 
   private static void attachment(PrintWriter out, String what, EcbScore.Attachment a) {

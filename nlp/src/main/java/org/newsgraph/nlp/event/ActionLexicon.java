@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.nlp.text.Token;
 
 /**
@@ -79,6 +81,16 @@ final class ActionLexicon {
 
   private static String dash(String field) {
     return field.equals("-") ? null : field;
+  }
+
+  /** The CAMEO roots (first two digits) the actions are coded with, done or announced. */
+  Set<String> cameoRoots() {
+    Set<String> roots = new TreeSet<>();
+    for (Action a : actions.values()) {
+      roots.add(a.cameo().substring(0, 2));
+      roots.add(a.intentCameo().substring(0, 2));
+    }
+    return roots;
   }
 
   /** The action called {@code name}, or {@code null}. */
