@@ -45,7 +45,7 @@ final class ActorFinder {
     List<EventActor> out = new ArrayList<>();
     for (int h : conjuncts(g, head)) {
       for (EventActor a : actorsOf(g, h, context)) {
-        if (out.stream().noneMatch(b -> b.name().equals(a.name()))) {
+        if (out.stream().noneMatch(b -> Draft.same(a, b))) {
           out.add(a);
         }
       }
@@ -124,7 +124,7 @@ final class ActorFinder {
     }
     List<EventActor> out = new ArrayList<>();
     out.add(a);
-    for (ActorCodes.Found other : coordinatedCountries(g, h)) {
+    for (ActorCodes.Found other : coordinatedCountries(g, h, context)) {
       if (!other.code().equals(a.country())) {
         out.add(new EventActor(null, a.name(), a.text(), a.start(), a.end(), other.code(), a.sector()));
       }
@@ -157,8 +157,11 @@ final class ActorFinder {
         .contains(g.token(next).text()) && span.covers(g.token(h).start());
   }
 
-  /** "Hungarian and Romanian officials": the countries of coordinated modifiers. */
-  private List<ActorCodes.Found> coordinatedCountries(DependencyGraph g, int h) {
+  /**
+   * "Hungarian and Romanian officials", "officials in Peru and Chile": the countries of
+   * coordinated modifiers and of the later conjuncts of an origin phrase.
+   */
+  private List<ActorCodes.Found> coordinatedCountries(DependencyGraph g, int h, ArticleContext context) {
     List<ActorCodes.Found> out = new ArrayList<>();
     for (int m : g.children(h, Set.of("amod", "compound"))) {
       if (!g.children(m, Set.of("conj")).isEmpty()) {
@@ -168,6 +171,18 @@ final class ActorFinder {
           words.add(g.token(c).text());
         }
         out.addAll(codes.find(words));
+      }
+    }
+    for (int c : g.children(h, Set.of("nmod"))) {
+      if (ORIGIN.contains(g.caseWord(c))) {
+        for (int other : g.children(c, Set.of("conj"))) {
+          NamedSpan span = context.at(g.token(other).start());
+          String name = span != null ? span.name() : g.token(other).text();
+          String code = codes.code(name);
+          if (code != null) {
+            out.add(new ActorCodes.Found(code, other, other + 1, codes.kind(name)));
+          }
+        }
       }
     }
     return out;

@@ -31,22 +31,27 @@ final class Draft {
     this.noun = noun;
   }
 
-  /** Every actor, sources first, each name once. */
+  /** Every actor, sources first, each once. */
   List<EventActor> actors() {
     List<EventActor> all = new ArrayList<>(source);
-    for (EventActor a : target) {
-      if (all.stream().noneMatch(b -> b.name().equals(a.name()))) {
-        all.add(a);
-      }
-    }
+    addNew(all, target);
     return all;
   }
 
   static void addNew(List<EventActor> to, List<EventActor> actors) {
     for (EventActor a : actors) {
-      if (to.stream().noneMatch(b -> b.name().equals(a.name()))) {
+      if (to.stream().noneMatch(b -> same(a, b))) {
         to.add(a);
       }
     }
+  }
+
+  /**
+   * Whether two actors are one: the same name, unless each has its own country ("Hungarian and
+   * Romanian officials" are two groups of one description).
+   */
+  static boolean same(EventActor a, EventActor b) {
+    return a.name().equals(b.name())
+        && (a.country() == null || b.country() == null || a.country().equals(b.country()));
   }
 }

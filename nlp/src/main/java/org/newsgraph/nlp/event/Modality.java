@@ -76,7 +76,7 @@ final class Modality {
   }
 
   private static Reading ofVerb(DependencyGraph g, int t, int depth) {
-    boolean negative = negated(g, t);
+    boolean negative = negated(g, t) || deniedSubject(g, t);
     EventStatus status = null;
     boolean announced = false;
     for (int c : g.children(t, Set.of("aux", "aux:pass"))) {
@@ -154,6 +154,21 @@ final class Modality {
   private static boolean negated(DependencyGraph g, int t) {
     for (int c : g.children(t, Set.of("advmod", "neg", "aux", "det"))) {
       if (NEGATORS.contains(ArticleContext.lower(g.token(c).text())) || NEGATORS.contains(g.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Neither Peru nor Chile signed", "no country signed": a subject that denies its verb. */
+  private static boolean deniedSubject(DependencyGraph g, int t) {
+    int subject = g.child(t, Set.of("nsubj", "nsubj:pass"));
+    if (subject < 0) {
+      return false;
+    }
+    for (int c : g.children(subject, Set.of("cc", "det"))) {
+      String word = ArticleContext.lower(g.token(c).text());
+      if (word.equals("neither") || (word.equals("no") && g.label(c).equals("det"))) {
         return true;
       }
     }

@@ -13,10 +13,10 @@ import org.newsgraph.core.EventActor;
  * Runs PETRARCH's unit-test records as a regression suite at the level our ontology codes:
  * the CAMEO root (two digits) and the country part of each actor code (its first three letters).
  *
- * <p>Which records fit: the validation dictionary codes verbs in WEIS, not CAMEO, so a gold
- * code is read as WEIS and translated to a CAMEO root ({@code weis-cameo.csv}). A gold coding
- * fits when that root is one the reader codes (the file's private test codes such as 345, 90x,
- * 174K or four-digit ones have none) and both its actor codes begin with a country part the
+ * <p>Which records fit: the validation dictionary codes verbs mostly in WEIS, not CAMEO, so a
+ * WEIS gold code is translated to a CAMEO root ({@code weis-cameo.csv}) and any other is read as
+ * CAMEO. A gold coding fits when that root is one the reader codes (the file's private test
+ * codes such as 345, 90x or 174K have none) and both its actor codes begin with a country part the
  * actor dictionary gives (not {@code ---}, {@code ###} or a quoted noun phrase). A record fits when some coding fits (only those are scored), or when
  * its gold is empty (no events, or discarded): then any event is a false one. Records that test
  * the coder's input checks, and records whose every coding falls outside, are left out.

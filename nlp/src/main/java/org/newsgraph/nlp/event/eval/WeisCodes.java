@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-/** WEIS event codes read as CAMEO roots, by the crosswalk in {@code weis-cameo.csv}. */
+/**
+ * Event codes of the PETRARCH validation dictionary read as CAMEO roots: its WEIS codes by the
+ * crosswalk in {@code weis-cameo.csv}, and the codes WEIS does not have ("030", "1711") as CAMEO.
+ */
 final class WeisCodes {
 
   private final Map<String, String> roots = new HashMap<>();
@@ -38,12 +41,24 @@ final class WeisCodes {
     return codes;
   }
 
-  /** The CAMEO root of a three-digit WEIS code ("122" is "11"), or {@code null} for any other code. */
-  String cameoRoot(String weis) {
-    if (weis == null || weis.length() != 3 || !weis.chars().allMatch(Character::isDigit)) {
+  /**
+   * The CAMEO root of {@code code}: by the crosswalk for a WEIS code ("122" is "11"), else its
+   * first two digits when it has CAMEO's shape (three or four digits, root "01" to "20"), else
+   * {@code null} ("345", "174K", "903").
+   */
+  String cameoRoot(String code) {
+    if (code == null) {
       return null;
     }
-    String root = roots.get(weis);
-    return root != null ? root : roots.get(weis.substring(0, 2));
+    String weis = roots.get(code);
+    if (weis != null) {
+      return weis;
+    }
+    boolean shaped = (code.length() == 3 || code.length() == 4) && code.chars().allMatch(Character::isDigit);
+    if (!shaped) {
+      return null;
+    }
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root >= 1 && root <= 20 ? code.substring(0, 2) : null;
   }
 }
