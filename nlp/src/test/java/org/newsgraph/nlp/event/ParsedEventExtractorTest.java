@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.EventActor;
@@ -17,14 +16,11 @@ class ParsedEventExtractorTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 14);
 
   private static Event only(String text, String action) {
-    List<Event> events = SharedEvents.read(text, PUBLISHED);
-    Optional<Event> found = events.stream().filter(e -> e.action().equals(action)).findFirst();
-    assertThat(found).as("%s in %s", action, events).isPresent();
-    return found.get();
+    return SharedEvents.first(text, action, PUBLISHED);
   }
 
   private static List<String> countries(List<EventActor> actors) {
-    return actors.stream().map(EventActor::country).toList();
+    return SharedEvents.countries(actors);
   }
 
   @Test

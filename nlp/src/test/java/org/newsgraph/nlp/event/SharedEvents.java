@@ -1,9 +1,13 @@
 package org.newsgraph.nlp.event;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.Event;
+import org.newsgraph.core.EventActor;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.nlp.ArticleReader;
@@ -41,5 +45,18 @@ public final class SharedEvents {
     List<Entity> entities = Holder.ENTITIES.resolve(analysis);
     List<Quote> quotes = new CueQuoteAttributor().attribute(analysis, entities);
     return get().extract(analysis, entities, times, quotes);
+  }
+
+  /** The first event of {@code action} in {@code text}; the test fails when there is none. */
+  public static Event first(String text, String action, LocalDate published) {
+    List<Event> events = read(text, published);
+    Optional<Event> found = events.stream().filter(e -> e.action().equals(action)).findFirst();
+    assertThat(found).as("%s in %s", action, events).isPresent();
+    return found.get();
+  }
+
+  /** The actors' country codes, in order. */
+  public static List<String> countries(List<EventActor> actors) {
+    return actors.stream().map(EventActor::country).toList();
   }
 }

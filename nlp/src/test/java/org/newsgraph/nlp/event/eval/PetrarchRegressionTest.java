@@ -13,14 +13,15 @@ import org.newsgraph.testkit.SharedData;
 
 /**
  * PETRARCH's unit-test records as a regression suite: the records that fit our ontology, held a
- * little under the figures measured (found share of coded records; false events on the rest).
+ * little under the figures measured (found 0.527, with actors 0.353, actors 0.413 of 201 coded
+ * records; 5 false events on the 24 with none).
  */
 class PetrarchRegressionTest {
 
-  private static final double FOUND_FLOOR = 0.0;
-  private static final double FOUND_WITH_ACTORS_FLOOR = 0.0;
-  private static final double ACTORS_FOUND_FLOOR = 0.0;
-  private static final int FALSE_EVENTS_CEILING = 1000;
+  private static final double FOUND_FLOOR = 0.51;
+  private static final double FOUND_WITH_ACTORS_FLOOR = 0.34;
+  private static final double ACTORS_FOUND_FLOOR = 0.40;
+  private static final int FALSE_EVENTS_CEILING = 6;
 
   @Test
   void recordsThatFitOurOntologyStayAboveTheirFloors() {
@@ -36,9 +37,8 @@ class PetrarchRegressionTest {
         () -> { });
 
     PetrarchScore.Tally total = score.total();
-    System.out.printf("PETRARCH: coded %d, found %d, with actors %d, actors %d; empty %d, false events %d%n",
-        total.coded(), total.found(), total.foundWithActors(), total.actorsFound(), total.empty(), score.falseEvents());
-    assertThat(total.coded()).isGreaterThan(150);
+    assertThat(total.coded()).as("records with codings that fit").isEqualTo(201);
+    assertThat(total.empty()).as("records with no gold event").isEqualTo(24);
     assertThat(total.foundShare()).isGreaterThanOrEqualTo(FOUND_FLOOR);
     assertThat(total.foundWithActorsShare()).isGreaterThanOrEqualTo(FOUND_WITH_ACTORS_FLOOR);
     assertThat(total.actorsFoundShare()).isGreaterThanOrEqualTo(ACTORS_FOUND_FLOOR);
