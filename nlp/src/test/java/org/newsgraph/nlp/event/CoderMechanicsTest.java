@@ -74,6 +74,14 @@ class CoderMechanicsTest {
   }
 
   @Test
+  void shotDeadIsAKillingOfThePassiveSubject() {
+    Event e = only("A Kenyan aid worker was shot dead in Somalia on Monday.", "kill");
+    assertThat(e.cameo()).startsWith("18");
+    assertThat(countries(e.target())).containsExactly("KEN");
+    assertThat(e.place().name()).isEqualTo("Somalia");
+  }
+
+  @Test
   void coordinatedSubjectWithoutNeitherIsPositive() {
     Event e = only("France and Germany criticized Russia.", "denounce");
     assertThat(e.polarity()).isEqualTo(Polarity.POSITIVE);

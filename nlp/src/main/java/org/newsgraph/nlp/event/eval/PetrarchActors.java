@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -202,6 +203,6 @@ public final class PetrarchActors {
 
   /** The country parts (first three letters) of every code the dictionary gives. */
   public Set<String> countries() {
-    return Set.copyOf(countries);
+    return Collections.unmodifiableSet(countries);
   }
 }
