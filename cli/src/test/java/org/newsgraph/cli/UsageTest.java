@@ -77,6 +77,8 @@ class UsageTest {
             + " '--time-limit'",
         "eval extraction --html x               | newsgraph eval extraction: Missing required"
             + " option: '--gold=GOLD-DIR'",
+        "eval events --petrarch missing.xml     | newsgraph eval events: --petrarch: not a file:"
+            + " missing.xml",
       })
   void reportsUsageErrorInOneLineWithExitCode2(String args, String message) {
     CliRun run = CliRun.run(args.isEmpty() ? new String[0] : args.split(" "));
