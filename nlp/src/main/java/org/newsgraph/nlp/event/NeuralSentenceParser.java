@@ -1,67 +1,40 @@
 package org.newsgraph.nlp.event;
 
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.newsgraph.nlp.depparse.DependencyArcs;
+import org.newsgraph.nlp.depparse.TransitionParser;
 import org.newsgraph.nlp.text.Sentence;
 import org.newsgraph.nlp.text.Token;
 
 /**
- * CoreNLP's neural transition parser with its English Universal Dependencies model, fed our
+ * The neural transition parser with CoreNLP's English Universal Dependencies model, fed our
  * tokens and tags (no re-tokenising, no tagging). The model loads on the first parse, so a
- * reader that never meets an event trigger never pays for it. Safe across threads: parses of one
- * model run one at a time, since CoreNLP's parser caches products in an unsynchronised map.
+ * reader that never meets an event trigger never pays for it. Safe across threads.
  */
 final class NeuralSentenceParser implements SentenceParser {
 
-  static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
-
-  private volatile DependencyParser parser;
+  private volatile TransitionParser parser;
 
   @Override
   public DependencyGraph parse(Sentence sentence) {
-    List<CoreLabel> words = new ArrayList<>(sentence.tokens().size());
+    List<String> words = new ArrayList<>(sentence.tokens().size());
+    List<String> tags = new ArrayList<>(sentence.tokens().size());
     for (Token t : sentence.tokens()) {
-      CoreLabel word = new CoreLabel();
-      String form = t.text().isBlank() ? "_" : t.text().replace(' ', '_');
-      word.setWord(form);
-      word.setValue(form);
-      word.setTag(t.pos());
-      word.setIndex(words.size() + 1);
-      words.add(word);
+      words.add(t.text().isBlank() ? "_" : t.text().replace(' ', '_'));
+      tags.add(t.pos());
     }
-    int n = words.size();
-    int[] heads = new int[n];
-    String[] labels = new String[n];
-    Arrays.fill(heads, -1);
-    Arrays.fill(labels, "dep");
-    DependencyParser model = model();
-    GrammaticalStructure structure;
-    // The parser keeps a cache of hidden-layer products that is not safe across threads.
-    synchronized (model) {
-      structure = model.predict(words);
-    }
-    for (TypedDependency d : structure.typedDependencies()) {
-      int dependent = d.dep().index() - 1;
-      if (dependent >= 0 && dependent < n) {
-        heads[dependent] = d.gov().index() - 1;
-        labels[dependent] = d.reln().toString();
-      }
-    }
-    return new DependencyGraph(sentence, heads, labels);
+    DependencyArcs arcs = model().parse(words, tags);
+    return new DependencyGraph(sentence, arcs.heads(), arcs.labels());
   }
 
-  private DependencyParser model() {
-    DependencyParser loaded = parser;
+  private TransitionParser model() {
+    TransitionParser loaded = parser;
     if (loaded == null) {
       synchronized (this) {
         loaded = parser;
         if (loaded == null) {
-          loaded = DependencyParser.loadFromModelFile(MODEL);
+          loaded = TransitionParser.load(TransitionParser.ENGLISH_UD);
           parser = loaded;
         }
       }

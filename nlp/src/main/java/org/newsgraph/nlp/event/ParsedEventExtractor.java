@@ -21,7 +21,7 @@ import org.newsgraph.nlp.text.TextAnalysis;
 
 /**
  * Events from trigger words and a dependency parse: the action lexicon finds the sentences
- * worth parsing, CoreNLP's neural parser parses only those, and the arguments, status,
+ * worth parsing, the neural transition parser parses only those, and the arguments, status,
  * polarity, count, time and place of each trigger are read from the tree. Safe across threads.
  */
 public final class ParsedEventExtractor implements EventExtractor {
