@@ -68,8 +68,12 @@ public final class TransitionParser {
     TransitionModel.Scratch scratch = model.scratch();
     int[] features = new int[model.featureCount()];
     while (!state.isTerminal()) {
-      fill(features, state, wordIds, tagIds);
-      apply(best(model.score(features, scratch), state), state);
+      if (state.stackSize() <= 2) {
+        applyOnlyChoice(state);
+      } else {
+        fill(features, state, wordIds, tagIds);
+        apply(best(model.score(features, scratch), state), state);
+      }
     }
     return arcs(state);
   }
@@ -142,6 +146,18 @@ public final class TransitionParser {
     }
     int depth = state.stackSize();
     return left ? depth > 2 : depth > 2 || (depth == 2 && state.bufferSize() == 0);
+  }
+
+  /**
+   * With at most one word above the root on the stack only one transition is allowed, so no
+   * scoring is needed: the shift while words remain, else the root arc.
+   */
+  private void applyOnlyChoice(ParseState state) {
+    if (state.bufferSize() > 0) {
+      state.shift();
+    } else {
+      state.rightArc(1);
+    }
   }
 
   private void apply(int transition, ParseState state) {
