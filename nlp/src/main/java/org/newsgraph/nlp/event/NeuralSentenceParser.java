@@ -9,12 +9,11 @@ import org.newsgraph.nlp.text.Token;
 
 /**
  * The neural transition parser with CoreNLP's English Universal Dependencies model, fed our
- * tokens and tags (no re-tokenising, no tagging). The model loads on the first parse, so a
- * reader that never meets an event trigger never pays for it. Safe across threads.
+ * tokens and tags (no re-tokenising, no tagging). The model loads on the first parse, once per
+ * JVM whatever the number of readers, so a reader that never meets an event trigger never pays
+ * for it. Safe across threads.
  */
 final class NeuralSentenceParser implements SentenceParser {
-
-  private volatile TransitionParser parser;
 
   @Override
   public DependencyGraph parse(Sentence sentence) {
@@ -24,21 +23,12 @@ final class NeuralSentenceParser implements SentenceParser {
       words.add(t.text().isBlank() ? "_" : t.text().replace(' ', '_'));
       tags.add(t.pos());
     }
-    DependencyArcs arcs = model().parse(words, tags);
+    DependencyArcs arcs = English.PARSER.parse(words, tags);
     return new DependencyGraph(sentence, arcs.heads(), arcs.labels());
   }
 
-  private TransitionParser model() {
-    TransitionParser loaded = parser;
-    if (loaded == null) {
-      synchronized (this) {
-        loaded = parser;
-        if (loaded == null) {
-          loaded = TransitionParser.load(TransitionParser.ENGLISH_UD);
-          parser = loaded;
-        }
-      }
-    }
-    return loaded;
+  /** Loads the model when first used. */
+  private static final class English {
+    static final TransitionParser PARSER = TransitionParser.load(TransitionParser.ENGLISH_UD);
   }
 }
