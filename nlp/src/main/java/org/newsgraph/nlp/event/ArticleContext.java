@@ -232,12 +232,13 @@ final class ArticleContext {
 
   /**
    * The country and sector found for a name earlier in the article ({@code [country, sector]}),
-   * keyed by entity id, else by the name's last word: "US President Donald Trump" codes a later
-   * "Mr Trump".
+   * keyed by entity id, else, for people, by the name's last or first word: "US President Donald
+   * Trump" codes a later "Mr Trump". Only people are shortened to one word of their name; the
+   * words of other names are shared by unrelated ones ("Northern Ireland", "Northern Fleet").
    */
   String[] codesOf(NamedSpan span) {
     String[] byEntity = span.entity() == null ? null : codesByName.get(span.entity());
-    if (byEntity != null) {
+    if (byEntity != null || span.type() != EntityType.PERSON) {
       return byEntity;
     }
     String[] byLast = codesByName.get(lastWord(span.name()));
@@ -249,8 +250,10 @@ final class ArticleContext {
     if (span.entity() != null) {
       codesByName.putIfAbsent(span.entity(), codes);
     }
-    codesByName.putIfAbsent(lastWord(span.name()), codes);
-    codesByName.putIfAbsent(firstWord(span.name()), codes);
+    if (span.type() == EntityType.PERSON) {
+      codesByName.putIfAbsent(lastWord(span.name()), codes);
+      codesByName.putIfAbsent(firstWord(span.name()), codes);
+    }
   }
 
   private static String firstWord(String name) {
