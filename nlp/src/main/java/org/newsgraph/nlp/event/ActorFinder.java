@@ -35,9 +35,11 @@ final class ActorFinder {
       Set.of(EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.NORP, EntityType.MISC);
 
   private final ActorCodes codes;
+  private final Datelines datelines;
 
-  ActorFinder(ActorCodes codes) {
+  ActorFinder(ActorCodes codes, Datelines datelines) {
     this.codes = codes;
+    this.datelines = datelines;
   }
 
   /** The actors of the phrase headed by {@code head} and of the phrases coordinated with it. */
@@ -111,7 +113,7 @@ final class ActorFinder {
     if (span == null && isPair(g, h)) {
       return pronoun(g, h, "they", context);
     }
-    if (span != null && isDateline(g, h, span)) {
+    if (h < datelines.length(g.sentence().tokens())) {
       return List.of();
     }
     if (span != null) {
@@ -137,24 +139,6 @@ final class ActorFinder {
     String word = ArticleContext.lower(g.token(h).text());
     boolean definite = g.children(h, Set.of("det")).stream().anyMatch(c -> g.lemma(c).equals("the"));
     return (word.equals("two") && definite) || (word.equals("both") && g.children(h).isEmpty());
-  }
-
-  /**
-   * "TROMSO, Norway - ...": a place in capitals opening the sentence and followed by a comma,
-   * a bracket or a dash is where the story was filed, not one of its actors.
-   */
-  private static boolean isDateline(DependencyGraph g, int h, NamedSpan span) {
-    if (!span.covers(g.token(0).start()) || span.type() != EntityType.LOCATION) {
-      return false;
-    }
-    String text = g.token(0).text();
-    boolean capitals = text.length() >= 2 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
-    int next = 1;
-    while (next < g.size() && span.covers(g.token(next).start())) {
-      next++;
-    }
-    return capitals && next < g.size() && Set.of(",", "-LRB-", "(", "-", "\u2013", "\u2014", "--")
-        .contains(g.token(next).text()) && span.covers(g.token(h).start());
   }
 
   /**

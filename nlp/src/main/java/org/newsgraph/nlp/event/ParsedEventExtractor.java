@@ -37,6 +37,7 @@ public final class ParsedEventExtractor implements EventExtractor {
   private final Arguments arguments;
   private final Places places;
   private final Setting setting;
+  private final Datelines datelines;
 
   /** An extractor with CoreNLP's English UD model, loaded on first use. */
   public ParsedEventExtractor() {
@@ -47,7 +48,8 @@ public final class ParsedEventExtractor implements EventExtractor {
     this.parser = parser;
     this.lexicon = ActionLexicon.load();
     this.codes = ActorCodes.load();
-    this.arguments = new Arguments(new ActorFinder(codes));
+    this.datelines = new Datelines(codes);
+    this.arguments = new Arguments(new ActorFinder(codes, datelines));
     this.places = new Places(codes);
     this.setting = new Setting(codes);
   }
@@ -65,7 +67,7 @@ public final class ParsedEventExtractor implements EventExtractor {
       }
       DependencyGraph graph;
       try {
-        graph = parser.parse(sentence);
+        graph = datelines.lifted(parser.parse(sentence));
       } catch (RuntimeException e) {
         continue;
       }
