@@ -30,6 +30,12 @@ final class Arguments {
       "hold", "have", "conduct", "stage", "launch", "make", "reach", "sign", "attend", "host", "begin",
       "start", "resume", "renew", "open", "complete", "continue", "undertake", "carry", "mount", "join", "seek");
 
+  /** Verbs that send something at what their "at" phrase names ("fired shells at the town"). */
+  private static final Set<String> AIMING_VERBS =
+      Set.of("fire", "shoot", "launch", "lob", "hurl", "throw", "aim", "point", "direct");
+  /** PLOVER categories of the use of force. */
+  private static final Set<String> FORCE = Set.of("FIGHT", "ASSAULT", "MOBILIZE", "COERCE");
+
   /** Head words of a phrase that names a building ("Hofstad House", "the Grand Hotel"). */
   private static final Set<String> BUILDINGS = Set.of(
       "house", "museum", "hall", "palace", "hotel", "building", "centre", "center", "square", "airport",
@@ -294,14 +300,22 @@ final class Arguments {
 
   /**
    * "signed at the Polar Museum", "met at Geneva": a building, or a place where equals meet, is
-   * where the event happens, not a party to it.
+   * where the event happens, not a party to it; but force aimed at a place ("fired shells at
+   * Seoul") is aimed at its country.
    */
   private boolean isVenue(DependencyGraph g, int c, Draft d, ArticleContext context) {
-    if (!g.caseWord(c).equals("at")) {
+    if (!g.caseWord(c).equals("at") || isAimedAt(g, c, d)) {
       return false;
     }
     return BUILDINGS.contains(ArticleContext.lower(g.lemma(c)))
         || (d.action.symmetric() && finder.isPlace(g.token(c), context));
+  }
+
+  /** Whether {@code c} is what force is aimed at: the "at" phrase of a verb of aiming. */
+  private static boolean isAimedAt(DependencyGraph g, int c, Draft d) {
+    int verb = g.head(c);
+    return FORCE.contains(d.action.type()) && verb >= 0 && g.token(verb).isVerb()
+        && AIMING_VERBS.contains(g.lemma(verb));
   }
 
   /** The name words of a hyphenated compound ("Trump-Kim"): each part on its own. */
