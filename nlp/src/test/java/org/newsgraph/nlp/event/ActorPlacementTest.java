@@ -1,0 +1,98 @@
+package org.newsgraph.nlp.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.nlp.event.SharedEvents.countries;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.EventActor;
+
+/**
+ * Which words are actors and which are places: names that open with a direction word, wire
+ * datelines, and places that force is aimed at.
+ */
+class ActorPlacementTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 14);
+
+  private static Event only(String text, String action) {
+    return SharedEvents.first(text, action, PUBLISHED);
+  }
+
+  @Test
+  void nameOpeningWithADirectionWordIsNoCountryNamedBefore() {
+    List<Event> events = SharedEvents.read("Northern Ireland criticized Britain on Monday. "
+        + "The Northern Command fired rockets on Tuesday. "
+        + "South Korea criticized Japan on Wednesday. The South Pacific Forum condemned the tests.",
+        PUBLISHED);
+    assertThat(events.stream().flatMap(e -> e.source().stream()).map(EventActor::country).toList())
+        .containsExactly("GBR", null, "KOR", null);
+  }
+
+  @Test
+  void directionalCountryNamesStayCountries() {
+    Event e = only("South African officials criticized North Korea on Monday.", "denounce");
+    assertThat(countries(e.source())).containsExactly("ZAF");
+    assertThat(countries(e.target())).containsExactly("PRK");
+  }
+
+  @Test
+  void possessorGivesADirectionalForceItsCountry() {
+    Event e = only("China's Eastern Fleet fired missiles on Tuesday.", "missile_launch");
+    assertThat(e.source()).extracting(EventActor::name).containsExactly("Eastern Fleet");
+    assertThat(countries(e.source())).containsExactly("CHN");
+    assertThat(e.source().get(0).sector()).isEqualTo("MIL");
+  }
+
+  @Test
+  void datelineWithDateAndAgencyIsNoActor() {
+    Event e = only("LIMA, June 9 (Andeswire) - Peru summoned Chile's ambassador on Wednesday.", "summon");
+    assertThat(e.source()).extracting(EventActor::name).containsExactly("Peru");
+    assertThat(countries(e.target())).containsExactly("CHL");
+  }
+
+  @Test
+  void datelineWithAgencyOnlyIsNoActor() {
+    Event e = only("CAIRO (Nilewire) - Egypt said on Monday it would expel two Sudanese diplomats.", "expel");
+    assertThat(countries(e.source())).containsExactly("EGY");
+    assertThat(e.source()).extracting(EventActor::text).doesNotContain("CAIRO");
+  }
+
+  @Test
+  void datelineWithDateOnlyIsNoActor() {
+    Event e = only("ANKARA, Oct 2 \u2014 Turkey criticized Greece on Friday.", "denounce");
+    assertThat(countries(e.source())).containsExactly("TUR");
+    assertThat(countries(e.target())).containsExactly("GRC");
+  }
+
+  @Test
+  void sentenceOpeningWithAnAcronymAndADashKeepsItsSubject() {
+    Event e = only("NATO - the Western alliance - criticized Russia on Monday.", "denounce");
+    assertThat(e.source()).extracting(EventActor::name).contains("NATO");
+  }
+
+  @Test
+  void forceFiredAtACityIsAimedAtItsCountry() {
+    Event e = only("Syria fired artillery shells at Amman on Monday.", "fight");
+    assertThat(countries(e.source())).containsExactly("SYR");
+    assertThat(countries(e.target())).containsExactly("JOR");
+    assertThat(e.place().country()).isEqualTo("JOR");
+  }
+
+  @Test
+  void meetingAtACityKeepsItAsThePlace() {
+    Event e = only("Chile and Peru held talks at Lima on Friday.", "meet");
+    assertThat(countries(e.source())).containsExactly("CHL", "PER");
+    assertThat(e.target()).isEmpty();
+    assertThat(e.place().name()).isEqualTo("Lima");
+  }
+
+  @Test
+  void fightingAtACityKeepsItAsThePlace() {
+    Event e = only("Iraqi troops fought at Mosul on Monday.", "fight");
+    assertThat(e.target()).isEmpty();
+    assertThat(e.place().name()).isEqualTo("Mosul");
+  }
+}
