@@ -2,13 +2,13 @@ package org.newsgraph.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.extract.lang.LetterRuns;
 
 /**
  * Drops text a page prints twice. At the top: a paragraph that repeats the headline, and a
@@ -143,9 +143,6 @@ final class RepeatedLead {
   /** Lower-case words, so that quote marks, dashes, spacing and a closing ellipsis do not count. */
   private static List<String> words(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    String[] split = folded.split("[^\\p{L}\\p{N}]+");
-    List<String> words = new ArrayList<>(Arrays.asList(split));
-    words.removeIf(String::isEmpty);
-    return words;
+    return LetterRuns.lettersAndNumbers(folded);
   }
 }

@@ -29,7 +29,7 @@ final class MarkupCharset {
   static Optional<String> label(byte[] bytes) {
     String head =
         new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-    String markup = COMMENT.matcher(head).replaceAll(" ");
+    String markup = head.contains("<!--") ? COMMENT.matcher(head).replaceAll(" ") : head;
     Matcher meta = META.matcher(markup);
     while (meta.find()) {
       Optional<String> label = fromMetaAttributes(meta.group(1));

@@ -1,8 +1,6 @@
 package org.newsgraph.extract.lang;
 
 import java.lang.Character.UnicodeScript;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,18 +30,8 @@ public final class LanguageGuesser {
     }
     UnicodeScript script = counts.dominant();
     if (script == UnicodeScript.LATIN) {
-      return LatinLanguages.guess(words(sample), sample);
+      return LatinLanguages.guess(LetterRuns.letters(sample.toLowerCase(Locale.ROOT)), sample);
     }
     return ScriptLanguages.guess(script, counts, sample);
-  }
-
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (!word.isEmpty()) {
-        words.add(word);
-      }
-    }
-    return words;
   }
 }

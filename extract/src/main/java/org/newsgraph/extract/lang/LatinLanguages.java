@@ -15,6 +15,9 @@ final class LatinLanguages {
   static final double MIN_SCORE = 2.0;
 
   private static final Map<Character, String> TELLING_LETTERS = tellingLetters();
+  /** No character below this is, or lower-cases to, a telling letter. */
+  private static final char FIRST_TELLING_LETTER = '\u00c0';
+
   private static final double LETTER_WEIGHT = 0.3;
   private static final double MAX_LETTER_SCORE = 3.0;
 
@@ -31,7 +34,11 @@ final class LatinLanguages {
     }
     Map<String, Double> letters = new HashMap<>();
     for (int i = 0; i < text.length(); i++) {
-      String languages = TELLING_LETTERS.get(Character.toLowerCase(text.charAt(i)));
+      char c = text.charAt(i);
+      if (c < FIRST_TELLING_LETTER) {
+        continue;
+      }
+      String languages = TELLING_LETTERS.get(Character.toLowerCase(c));
       if (languages != null) {
         for (String language : languages.split(" ")) {
           letters.merge(language, LETTER_WEIGHT, (a, b) -> Math.min(MAX_LETTER_SCORE, a + b));
@@ -81,6 +88,9 @@ final class LatinLanguages {
 
   private static void put(Map<Character, String> letters, String chars, String languages) {
     for (char c : chars.toCharArray()) {
+      if (c < FIRST_TELLING_LETTER) {
+        throw new IllegalStateException("telling letter below the first: " + c);
+      }
       letters.put(c, languages);
     }
   }

@@ -1,25 +1,33 @@
 package org.newsgraph.extract.lang;
 
 import java.lang.Character.UnicodeScript;
-import java.util.EnumMap;
-import java.util.Map;
 
 /** How many letters of a text belong to each writing system. */
 final class ScriptCounts {
 
-  private final Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+  private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+
+  private final int[] counts = new int[SCRIPTS.length];
   private int letters;
 
   private ScriptCounts() {}
 
   static ScriptCounts of(String text) {
     ScriptCounts counts = new ScriptCounts();
-    text.codePoints()
-        .filter(Character::isLetter)
-        .forEach(cp -> {
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x80) {
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
           counts.letters++;
-          counts.counts.merge(UnicodeScript.of(cp), 1, Integer::sum);
-        });
+          counts.counts[UnicodeScript.LATIN.ordinal()]++;
+        }
+      } else if (Character.isLetter(cp)) {
+        counts.letters++;
+        counts.counts[UnicodeScript.of(cp).ordinal()]++;
+      }
+    }
     return counts;
   }
 
@@ -30,16 +38,18 @@ final class ScriptCounts {
 
   /** The letters of {@code script}. */
   int of(UnicodeScript script) {
-    return counts.getOrDefault(script, 0);
+    return counts[script.ordinal()];
   }
 
   /** The script with the most letters, counting Han, kana and Hangul together as Han. */
   UnicodeScript dominant() {
     UnicodeScript best = UnicodeScript.UNKNOWN;
     int bestCount = 0;
-    for (Map.Entry<UnicodeScript, Integer> entry : counts.entrySet()) {
-      UnicodeScript script = entry.getKey();
-      int count = isCjk(script) ? cjk() : entry.getValue();
+    for (UnicodeScript script : SCRIPTS) {
+      if (counts[script.ordinal()] == 0) {
+        continue;
+      }
+      int count = isCjk(script) ? cjk() : counts[script.ordinal()];
       if (count > bestCount) {
         best = isCjk(script) ? UnicodeScript.HAN : script;
         bestCount = count;
