@@ -85,6 +85,9 @@ final class RepeatedLead {
 
   /** {@code text} with each run of spacing as one space, and none at either end. */
   private static String collapseSpaces(String text) {
+    if (isSingleSpaced(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
@@ -100,6 +103,20 @@ final class RepeatedLead {
       }
     }
     return out.toString();
+  }
+
+  /** Whether {@code text} has no spacing but single spaces between other characters. */
+  private static boolean isSingleSpaced(String text) {
+    boolean afterSpace = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = Character.isWhitespace(c);
+      if (space && (afterSpace || c != ' ')) {
+        return false;
+      }
+      afterSpace = space;
+    }
+    return !afterSpace || text.isEmpty();
   }
 
   /** The index of the copy to drop when paragraphs {@code i < j} say the same, else -1. */
