@@ -34,6 +34,9 @@ final class TransitionModel {
   /** How many of the features the model lists by frequency get their hidden input at load. */
   static final int PRECOMPUTED = 40_000;
 
+  /** Floats per vector register (AVX2); the output layer's rows are padded to a multiple. */
+  private static final int LANES = 8;
+
   /** How many other features' hidden inputs are kept once met (4 KB each); cleared when full. */
   private static final int CACHED = 10_000;
 
@@ -44,6 +47,7 @@ final class TransitionModel {
   private final int featureCount;
   private final int embeddingSize;
   private final int hiddenSize;
+  private final int transitions;
   private final float[][] embeddings;
   /** Row {@code position * embeddingSize + d}: the hidden weights of input unit d of a position. */
   private final float[][] inputWeights;
@@ -80,10 +84,11 @@ final class TransitionModel {
       inputWeights[column] = floats(in.fields(hiddenSize), 0, hiddenSize);
     }
     hiddenBias = floats(in.fields(hiddenSize), 0, hiddenSize);
-    int transitions = labelCount * 2 - 1;
+    transitions = labelCount * 2 - 1;
+    int padded = (transitions + LANES - 1) / LANES * LANES;
     outputWeights = new float[hiddenSize][];
     for (int h = 0; h < hiddenSize; h++) {
-      outputWeights[h] = floats(in.fields(transitions), 0, transitions);
+      outputWeights[h] = Arrays.copyOf(floats(in.fields(transitions), 0, transitions), padded);
     }
     precomputedRow = new int[vocabulary * featureCount];
     Arrays.fill(precomputedRow, -1);
@@ -142,15 +147,18 @@ final class TransitionModel {
   }
 
   int transitionCount() {
-    return outputWeights[0].length;
+    return transitions;
   }
 
   /** Fresh working memory for {@link #score}; one per parse, so threads share nothing. */
   Scratch scratch() {
-    return new Scratch(new float[hiddenSize], new float[transitionCount()]);
+    return new Scratch(new float[hiddenSize], new float[outputWeights[0].length]);
   }
 
-  /** The score of every transition for the given feature values (embedding ids). */
+  /**
+   * The score of every transition for the given feature values (embedding ids), at the indexes
+   * below {@link #transitionCount()}; the scores array is longer, padded for whole vectors.
+   */
   float[] score(int[] features, Scratch scratch) {
     float[] hidden = scratch.hidden();
     Arrays.fill(hidden, 0);

@@ -121,7 +121,7 @@ public final class TransitionParser {
   private int best(float[] scores, ParseState state) {
     int best = -1;
     float top = Float.NEGATIVE_INFINITY;
-    for (int t = 0; t < scores.length; t++) {
+    for (int t = 0; t < model.transitionCount(); t++) {
       if (scores[t] > top && allows(t, state)) {
         top = scores[t];
         best = t;
