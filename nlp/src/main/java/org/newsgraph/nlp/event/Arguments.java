@@ -314,7 +314,7 @@ final class Arguments {
   /** Whether {@code c} is what force is aimed at: the "at" phrase of a verb of aiming. */
   private static boolean isAimedAt(DependencyGraph g, int c, Draft d) {
     int verb = g.head(c);
-    return FORCE.contains(d.action.type()) && verb >= 0 && g.token(verb).isVerb()
+    return d.action.type() != null && FORCE.contains(d.action.type()) && verb >= 0 && g.token(verb).isVerb()
         && AIMING_VERBS.contains(g.lemma(verb));
   }
 

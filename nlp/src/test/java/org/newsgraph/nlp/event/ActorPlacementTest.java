@@ -47,6 +47,12 @@ class ActorPlacementTest {
   }
 
   @Test
+  void anActionWithoutAPloverCategoryReadsItsAtPhrase() {
+    Event e = only("The Norwegian minister briefed Russian diplomats at Kirkenes on Tuesday.", "statement");
+    assertThat(countries(e.source())).containsExactly("NOR");
+  }
+
+  @Test
   void datelineWithDateAndAgencyIsNoActor() {
     Event e = only("LIMA, June 9 (Andeswire) - Peru summoned Chile's ambassador on Wednesday.", "summon");
     assertThat(e.source()).extracting(EventActor::name).containsExactly("Peru");
