@@ -1,6 +1,8 @@
 package org.newsgraph.nlp.depparse;
 
 import java.util.List;
+import org.newsgraph.nlp.text.Sentence;
+import org.newsgraph.nlp.text.Token;
 
 /**
  * An arc-standard dependency parser driven by a {@link TransitionModel}: from the words and
@@ -43,6 +45,23 @@ public final class TransitionParser {
   /** Loads the model at a class-path resource (a few seconds for {@link #ENGLISH_UD}). */
   public static TransitionParser load(String resource) {
     return new TransitionParser(TransitionModel.load(resource));
+  }
+
+  /** Parses one analysed sentence: its tokens' words (spaces as underscores) and tags. */
+  public DependencyArcs parse(Sentence sentence) {
+    return parse(words(sentence), tags(sentence));
+  }
+
+  /** A sentence's words as the model knows them: spaces inside a token become underscores. */
+  public static List<String> words(Sentence sentence) {
+    return sentence.tokens().stream()
+        .map(t -> t.text().isBlank() ? "_" : t.text().replace(' ', '_'))
+        .toList();
+  }
+
+  /** A sentence's Penn Treebank tags. */
+  public static List<String> tags(Sentence sentence) {
+    return sentence.tokens().stream().map(Token::pos).toList();
   }
 
   /**

@@ -1,11 +1,8 @@
 package org.newsgraph.nlp.event;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.newsgraph.nlp.depparse.DependencyArcs;
 import org.newsgraph.nlp.depparse.TransitionParser;
 import org.newsgraph.nlp.text.Sentence;
-import org.newsgraph.nlp.text.Token;
 
 /**
  * The neural transition parser with CoreNLP's English Universal Dependencies model, fed our
@@ -17,13 +14,7 @@ final class NeuralSentenceParser implements SentenceParser {
 
   @Override
   public DependencyGraph parse(Sentence sentence) {
-    List<String> words = new ArrayList<>(sentence.tokens().size());
-    List<String> tags = new ArrayList<>(sentence.tokens().size());
-    for (Token t : sentence.tokens()) {
-      words.add(t.text().isBlank() ? "_" : t.text().replace(' ', '_'));
-      tags.add(t.pos());
-    }
-    DependencyArcs arcs = English.PARSER.parse(words, tags);
+    DependencyArcs arcs = English.PARSER.parse(sentence);
     return new DependencyGraph(sentence, arcs.heads(), arcs.labels());
   }
 

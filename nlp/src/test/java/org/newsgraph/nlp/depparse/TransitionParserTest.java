@@ -3,13 +3,10 @@ package org.newsgraph.nlp.depparse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.trees.TypedDependency;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.nlp.SharedAnalyzer;
 import org.newsgraph.nlp.text.Sentence;
 import org.newsgraph.nlp.text.TextAnalysis;
-import org.newsgraph.nlp.text.Token;
 
 class TransitionParserTest {
 
@@ -46,8 +42,8 @@ class TransitionParserTest {
     int agreeing = 0;
     int identicalSentences = 0;
     for (Sentence sentence : sentences) {
-      DependencyArcs ours = parser.parse(words(sentence), tags(sentence));
-      DependencyArcs theirs = coreNlp(reference, sentence);
+      DependencyArcs ours = parser.parse(sentence);
+      DependencyArcs theirs = CoreNlpParses.parse(reference, sentence);
       int same = 0;
       for (int i = 0; i < ours.heads().length; i++) {
         if (ours.heads()[i] == theirs.heads()[i] && ours.labels()[i].equals(theirs.labels()[i])) {
@@ -97,32 +93,6 @@ class TransitionParserTest {
     assertThat(Arrays.stream(arcs.heads()).filter(h -> h == -1).count()).isEqualTo(1);
   }
 
-  private static DependencyArcs coreNlp(DependencyParser reference, Sentence sentence) {
-    List<CoreLabel> labels = new ArrayList<>();
-    List<String> words = words(sentence);
-    List<String> tags = tags(sentence);
-    for (int i = 0; i < words.size(); i++) {
-      CoreLabel label = new CoreLabel();
-      label.setWord(words.get(i));
-      label.setValue(words.get(i));
-      label.setTag(tags.get(i));
-      label.setIndex(i + 1);
-      labels.add(label);
-    }
-    int[] heads = new int[words.size()];
-    String[] names = new String[words.size()];
-    for (TypedDependency d : reference.predict(labels).typedDependencies()) {
-      heads[d.dep().index() - 1] = d.gov().index() - 1;
-      names[d.dep().index() - 1] = d.reln().toString();
-    }
-    return new DependencyArcs(heads, names);
-  }
 
-  private static List<String> words(Sentence sentence) {
-    return sentence.tokens().stream().map(t -> t.text().replace(' ', '_')).toList();
-  }
 
-  private static List<String> tags(Sentence sentence) {
-    return sentence.tokens().stream().map(Token::pos).toList();
-  }
 }

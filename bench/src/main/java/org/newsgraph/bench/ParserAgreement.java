@@ -1,0 +1,82 @@
+package org.newsgraph.bench;
+
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.newsgraph.core.Article;
+import org.newsgraph.nlp.corenlp.CoreNlpAnalyzer;
+import org.newsgraph.nlp.depparse.CoreNlpParses;
+import org.newsgraph.nlp.depparse.DependencyArcs;
+import org.newsgraph.nlp.depparse.TransitionParser;
+import org.newsgraph.nlp.text.Sentence;
+
+/**
+ * Compares our transition parser with CoreNLP's {@code nndep} parser, both with CoreNLP's English
+ * UD model, on the sentences of the reading benchmark's articles ({@link ReadingArticles}, tagged
+ * by CoreNLP): the share of arcs and of whole sentences on which they agree, and the CPU time
+ * each takes per sentence once warm. Options: {@code --articles N} (default
+ * {@value #DEFAULT_ARTICLES}), {@code --passes N} timed passes per parser (default
+ * {@value #DEFAULT_PASSES}).
+ */
+public final class ParserAgreement {
+
+  private static final int DEFAULT_ARTICLES = 60;
+  private static final int DEFAULT_PASSES = 3;
+
+  private ParserAgreement() {}
+
+  public static void main(String[] args) {
+    Options options = new Options(args);
+    int passes = options.count("--passes", DEFAULT_PASSES);
+    CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer();
+    List<Sentence> sentences = new ArrayList<>();
+    for (Article article : ReadingArticles.load(options.count("--articles", DEFAULT_ARTICLES))) {
+      sentences.addAll(analyzer.analyze(article.text()).sentences());
+    }
+    TransitionParser ours = TransitionParser.load(TransitionParser.ENGLISH_UD);
+    DependencyParser theirs = DependencyParser.loadFromModelFile(TransitionParser.ENGLISH_UD);
+    int arcs = 0;
+    int agreeing = 0;
+    int identical = 0;
+    for (Sentence sentence : sentences) {
+      DependencyArcs a = ours.parse(sentence);
+      DependencyArcs b = CoreNlpParses.parse(theirs, sentence);
+      int same = 0;
+      for (int i = 0; i < a.heads().length; i++) {
+        boolean sameArc = a.heads()[i] == b.heads()[i] && a.labels()[i].equals(b.labels()[i]);
+        same += sameArc ? 1 : 0;
+      }
+      arcs += a.heads().length;
+      agreeing += same;
+      identical += same == a.heads().length ? 1 : 0;
+    }
+    double oursMs = cpuMillisPerSentence(sentences, passes, ours::parse);
+    double theirsMs = cpuMillisPerSentence(sentences, passes, s -> CoreNlpParses.parse(theirs, s));
+    System.out.printf(Locale.ROOT, "%d sentences, %d arcs%n", sentences.size(), arcs);
+    System.out.printf(Locale.ROOT, "arcs agreeing      %d (%.2f%%)%n",
+        agreeing, 100.0 * agreeing / arcs);
+    System.out.printf(Locale.ROOT, "sentences the same %d (%.2f%%)%n",
+        identical, 100.0 * identical / sentences.size());
+    System.out.printf(Locale.ROOT, "CPU per sentence   ours %.2f ms, CoreNLP %.2f ms (%.1fx)%n",
+        oursMs, theirsMs, theirsMs / oursMs);
+  }
+
+  /** Warm-up pass, then the mean CPU time per sentence over the timed passes. */
+  private static double cpuMillisPerSentence(
+      List<Sentence> sentences, int passes, Consumer<Sentence> parse) {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    sentences.forEach(parse);
+    long start = cpu.getCurrentThreadCpuTime();
+    for (int p = 0; p < passes; p++) {
+      sentences.forEach(parse);
+    }
+    return (cpu.getCurrentThreadCpuTime() - start) / 1e6 / passes / sentences.size();
+  }
+
+
+
+}
