@@ -44,12 +44,7 @@ public final class ParserAgreement {
     int identical = 0;
     for (Sentence sentence : sentences) {
       DependencyArcs a = ours.parse(sentence);
-      DependencyArcs b = CoreNlpParses.parse(theirs, sentence);
-      int same = 0;
-      for (int i = 0; i < a.heads().length; i++) {
-        boolean sameArc = a.heads()[i] == b.heads()[i] && a.labels()[i].equals(b.labels()[i]);
-        same += sameArc ? 1 : 0;
-      }
+      int same = a.sameArcs(CoreNlpParses.parse(theirs, sentence));
       arcs += a.heads().length;
       agreeing += same;
       identical += same == a.heads().length ? 1 : 0;

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Event;
@@ -183,20 +182,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "full-triple accuracy  %.3f  (category, and source and target country-code sets)%n",
         score.tripleAccuracy());
     out.println("confusion (rows gold, columns predicted):");
-    List<String> categories = score.categories();
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-12s", ""));
-    for (String c : categories) {
-      header.append(String.format(Locale.ROOT, " %4s", abbreviation(c)));
-    }
-    out.println(header);
-    for (Map.Entry<String, Map<String, Integer>> row : score.confusion().entrySet()) {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-12s", row.getKey()));
-      for (String c : categories) {
-        int n = row.getValue().getOrDefault(c, 0);
-        line.append(String.format(Locale.ROOT, " %4s", n == 0 ? "." : Integer.toString(n)));
-      }
-      out.println(line);
-    }
+    ConfusionTable.print(out, score.confusion(), score.categories(), 12, EvalEventsCommand::abbreviation);
     if (errors) {
       for (PloverEvaluation.Outcome o : score.outcomes()) {
         if (!o.tripleCorrect()) {

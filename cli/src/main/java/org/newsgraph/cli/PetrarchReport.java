@@ -1,9 +1,9 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.newsgraph.nlp.event.eval.PetrarchEvaluation;
 import org.newsgraph.nlp.event.eval.PetrarchEvaluation.Fit;
 import org.newsgraph.nlp.event.eval.PetrarchScore;
@@ -36,20 +36,7 @@ final class PetrarchReport {
           c.foundWithActors(), c.actorsFound(), c.empty(), c.emptyWithEvents());
     }
     out.println("confusion of CAMEO roots (rows gold, columns predicted):");
-    List<String> roots = s.roots();
-    StringBuilder header = new StringBuilder("      ");
-    for (String r : roots) {
-      header.append(String.format(Locale.ROOT, " %4s", r));
-    }
-    out.println(header);
-    for (Map.Entry<String, Map<String, Integer>> row : s.confusion().entrySet()) {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-6s", row.getKey()));
-      for (String r : roots) {
-        int n = row.getValue().getOrDefault(r, 0);
-        line.append(String.format(Locale.ROOT, " %4s", n == 0 ? "." : Integer.toString(n)));
-      }
-      out.println(line);
-    }
+    ConfusionTable.print(out, s.confusion(), s.roots(), 6, UnaryOperator.identity());
     if (errors) {
       for (PetrarchEvaluation.Outcome o : s.outcomes()) {
         boolean wrong = o.fit() == Fit.CODED ? !o.foundWithActors() : o.fit() == Fit.EMPTY && !o.events().isEmpty();

@@ -26,6 +26,21 @@ public record DependencyArcs(int[] heads, String[] labels) {
     return labels.clone();
   }
 
+  /** How many words have the same head and label in {@code other}, a parse of the same words. */
+  public int sameArcs(DependencyArcs other) {
+    if (other.heads.length != heads.length) {
+      throw new IllegalArgumentException(
+          "parses of " + heads.length + " and " + other.heads.length + " words cannot be compared");
+    }
+    int same = 0;
+    for (int i = 0; i < heads.length; i++) {
+      if (heads[i] == other.heads[i] && labels[i].equals(other.labels[i])) {
+        same++;
+      }
+    }
+    return same;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof DependencyArcs arcs

@@ -43,13 +43,7 @@ class TransitionParserTest {
     int identicalSentences = 0;
     for (Sentence sentence : sentences) {
       DependencyArcs ours = parser.parse(sentence);
-      DependencyArcs theirs = CoreNlpParses.parse(reference, sentence);
-      int same = 0;
-      for (int i = 0; i < ours.heads().length; i++) {
-        if (ours.heads()[i] == theirs.heads()[i] && ours.labels()[i].equals(theirs.labels()[i])) {
-          same++;
-        }
-      }
+      int same = ours.sameArcs(CoreNlpParses.parse(reference, sentence));
       arcs += ours.heads().length;
       agreeing += same;
       identicalSentences += same == ours.heads().length ? 1 : 0;

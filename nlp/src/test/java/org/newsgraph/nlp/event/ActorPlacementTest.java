@@ -1,9 +1,10 @@
 package org.newsgraph.nlp.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.nlp.event.SharedEvents.PUBLISHED;
 import static org.newsgraph.nlp.event.SharedEvents.countries;
+import static org.newsgraph.nlp.event.SharedEvents.only;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.Event;
@@ -14,12 +15,6 @@ import org.newsgraph.core.EventActor;
  * datelines, and places that force is aimed at.
  */
 class ActorPlacementTest {
-
-  private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 14);
-
-  private static Event only(String text, String action) {
-    return SharedEvents.first(text, action, PUBLISHED);
-  }
 
   @Test
   void nameOpeningWithADirectionWordIsNoCountryNamedBefore() {

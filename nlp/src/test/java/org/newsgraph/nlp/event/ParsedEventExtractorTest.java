@@ -1,8 +1,10 @@
 package org.newsgraph.nlp.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.nlp.event.SharedEvents.PUBLISHED;
+import static org.newsgraph.nlp.event.SharedEvents.countries;
+import static org.newsgraph.nlp.event.SharedEvents.only;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.Event;
@@ -12,16 +14,6 @@ import org.newsgraph.core.Polarity;
 
 /** The event reader's mechanics on invented news sentences. */
 class ParsedEventExtractorTest {
-
-  private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 14);
-
-  private static Event only(String text, String action) {
-    return SharedEvents.first(text, action, PUBLISHED);
-  }
-
-  private static List<String> countries(List<EventActor> actors) {
-    return SharedEvents.countries(actors);
-  }
 
   @Test
   void passiveAgentIsTheSource() {

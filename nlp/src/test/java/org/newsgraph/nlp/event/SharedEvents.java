@@ -20,6 +20,9 @@ import org.newsgraph.nlp.time.RuleTimeTagger;
 /** One event extractor (its parser model takes seconds to load) and the standard readers before it. */
 public final class SharedEvents {
 
+  /** The publication date the event tests read their sentences against. */
+  public static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 14);
+
   private SharedEvents() {}
 
   private static final class Holder {
@@ -53,6 +56,11 @@ public final class SharedEvents {
     Optional<Event> found = events.stream().filter(e -> e.action().equals(action)).findFirst();
     assertThat(found).as("%s in %s", action, events).isPresent();
     return found.get();
+  }
+
+  /** The first event of {@code action} in {@code text}, published on {@link #PUBLISHED}. */
+  public static Event only(String text, String action) {
+    return first(text, action, PUBLISHED);
   }
 
   /** The actors' country codes, in order. */
