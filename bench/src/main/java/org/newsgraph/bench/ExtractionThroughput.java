@@ -13,9 +13,10 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link ExtractionBenchmark} and sums it up: pages/s and MB/s for each extractor, our rate
- * over boilerpipe's, and the issue's targets (at least 400 pages/s on one thread, at least twice
- * boilerpipe). Takes the usual JMH options, for example {@code -i 3 -rf json}.
+ * Runs {@link ExtractionBenchmark} and sums it up: pages/s and MB/s for each extractor, how much
+ * of our time per page the parse alone takes, our rate over boilerpipe's, and the issue's targets
+ * (at least 400 pages/s on one thread, at least twice boilerpipe). Takes the usual JMH options,
+ * for example {@code -i 3 -rf json}.
  */
 public final class ExtractionThroughput {
 
@@ -51,6 +52,15 @@ public final class ExtractionThroughput {
     }
     Double ours = pagesPerSecond.get("newsgraph");
     Double baseline = pagesPerSecond.get("boilerpipe");
+    Double parse = pagesPerSecond.get("parseOnly");
+    if (ours != null && parse != null) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "decoding and jsoup parse: %.2f ms of newsgraph's %.2f ms per page%n",
+              1000 / parse,
+              1000 / ours));
+    }
     if (ours != null) {
       out.append(verdict("newsgraph pages/s", ours, TARGET_PAGES_PER_SECOND, ""));
     }
