@@ -26,7 +26,8 @@ final class Arguments {
       "failure", "willingness", "readiness", "promise", "pledge", "threat", "campaign", "drive", "intention");
   /** Nouns whose possessor asks, and someone else acts: "Kim's request to suspend". */
   private static final Set<String> APPEAL_NOUNS = Set.of("request", "call", "demand", "appeal", "plea", "invitation");
-  private static final Set<String> LIGHT_VERBS = Set.of(
+  /** Verbs whose object noun names the event: "held talks", "staged exercises". */
+  static final Set<String> LIGHT_VERBS = Set.of(
       "hold", "have", "conduct", "stage", "launch", "make", "reach", "sign", "attend", "host", "begin",
       "start", "resume", "renew", "open", "complete", "continue", "undertake", "carry", "mount", "join", "seek");
 
@@ -97,7 +98,7 @@ final class Arguments {
       d.target.removeIf(a -> d.source.stream().anyMatch(b -> b.name().equals(a.name())));
       if (d.target.isEmpty()) {
         for (int m : g.children(c, Set.of("nmod"))) {
-          if (TARGET_CASES.contains(g.caseWord(m))) {
+          if (TARGET_CASES.contains(g.caseWord(m)) && !isVenue(g, m, d, context)) {
             Draft.addNew(d.target, actorsWithin(g, m, context));
           }
         }
@@ -105,7 +106,7 @@ final class Arguments {
     }
     if (d.second >= 0 && g.head(d.second) >= 0) {
       for (int c : g.children(d.second, Set.of("nmod"))) {
-        if (TARGET_CASES.contains(g.caseWord(c))) {
+        if (TARGET_CASES.contains(g.caseWord(c)) && !isVenue(g, c, d, context)) {
           Draft.addNew(d.target, actorsWithin(g, c, context));
         }
       }
@@ -265,7 +266,7 @@ final class Arguments {
         Draft.addNew(d.source, agent(g, subject, context));
       }
       for (int c : g.children(gov, Set.of("obl"))) {
-        if (TARGET_CASES.contains(g.caseWord(c))) {
+        if (TARGET_CASES.contains(g.caseWord(c)) && !isVenue(g, c, d, context)) {
           Draft.addNew(d.target, finder.actors(g, c, context));
         }
       }
@@ -299,21 +300,26 @@ final class Arguments {
   }
 
   /**
-   * "signed at the Polar Museum", "met at Geneva": a building, or a place where equals meet, is
-   * where the event happens, not a party to it; but force aimed at a place ("fired shells at
-   * Seoul") is aimed at its country.
+   * "signed at the Polar Museum", "met at Geneva", "held exercises at Vladivostok": a building or
+   * a place is where the event happens, not a party to it; but force aimed at a place ("fired
+   * shells at Seoul") is aimed at its country.
    */
   private boolean isVenue(DependencyGraph g, int c, Draft d, ArticleContext context) {
     if (!g.caseWord(c).equals("at") || isAimedAt(g, c, d)) {
       return false;
     }
-    return BUILDINGS.contains(ArticleContext.lower(g.lemma(c)))
-        || (d.action.symmetric() && finder.isPlace(g.token(c), context));
+    return BUILDINGS.contains(ArticleContext.lower(g.lemma(c))) || finder.isPlace(g.token(c), context);
   }
 
-  /** Whether {@code c} is what force is aimed at: the "at" phrase of a verb of aiming. */
+  /**
+   * Whether {@code c} is what force is aimed at: the "at" phrase of a verb of aiming, or of what
+   * it sends ("fired shells at Seoul").
+   */
   private static boolean isAimedAt(DependencyGraph g, int c, Draft d) {
     int verb = g.head(c);
+    if (verb >= 0 && g.label(verb).equals("obj")) {
+      verb = g.head(verb);
+    }
     return d.action.type() != null && FORCE.contains(d.action.type()) && verb >= 0 && g.token(verb).isVerb()
         && AIMING_VERBS.contains(g.lemma(verb));
   }

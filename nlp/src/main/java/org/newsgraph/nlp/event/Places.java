@@ -10,7 +10,8 @@ import org.newsgraph.nlp.text.Token;
 /**
  * Where an event takes place: an "in", "at" or "near" phrase naming a place, attached to the
  * trigger, to its object ("signed an agreement in Paris"), to a participle that modifies it ("a
- * summit set for Feb 27-28 in Hanoi") or to its time expression.
+ * summit set for Feb 27-28 in Hanoi"), to the light verb whose object it is ("held exercises at
+ * Vladivostok") or to its time expression.
  */
 final class Places {
 
@@ -26,6 +27,10 @@ final class Places {
     List<Integer> anchors = new ArrayList<>();
     anchors.add(trigger);
     anchors.addAll(g.children(trigger, Set.of("acl", "obj")));
+    int verb = g.head(trigger);
+    if (verb >= 0 && g.label(trigger).equals("obj") && Arguments.LIGHT_VERBS.contains(g.lemma(verb))) {
+      anchors.add(verb);
+    }
     if (timeHead >= 0) {
       anchors.add(timeHead);
     }

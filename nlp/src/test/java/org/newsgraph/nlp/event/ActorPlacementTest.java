@@ -96,4 +96,12 @@ class ActorPlacementTest {
     assertThat(e.target()).isEmpty();
     assertThat(e.place().name()).isEqualTo("Mosul");
   }
+
+  @Test
+  void exercisesAtACityKeepItAsThePlace() {
+    Event e = only("Russia held naval exercises at Vladivostok last week.", "military_exercise");
+    assertThat(countries(e.source())).containsExactly("RUS");
+    assertThat(e.target()).extracting(EventActor::name).doesNotContain("Vladivostok");
+    assertThat(e.place().name()).isEqualTo("Vladivostok");
+  }
 }
