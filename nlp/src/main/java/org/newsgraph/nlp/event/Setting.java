@@ -3,6 +3,8 @@ package org.newsgraph.nlp.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Set;
+import org.newsgraph.core.EntityType;
 import org.newsgraph.core.EventActor;
 import org.newsgraph.core.EventPlace;
 
@@ -10,15 +12,20 @@ import org.newsgraph.core.EventPlace;
  * What a sentence leaves to its setting, as news is written: an actor named without a country
  * ("Lebanon's new President Elias Hrawi", "opposition groups in Zimbabwe") belongs to the
  * country named nearest to it outside the other side's actors, else to a country word that
- * describes one of them ("Museveni banned Ugandan opposition candidates"). An event without a
+ * describes one of them ("Museveni banned Ugandan opposition candidates"); but a named
+ * organisation does not belong to the country that reports on it ("Israel said Hezbollah fired
+ * rockets", "Norway said the Northern Fleet fired missiles"). An event without a
  * stated target, other than one between equals (a summit), is aimed at the country where it
  * takes place ("arrived in Amman", "demonstrated in Serbia"); a domestic action (protests,
  * strikes, riots) with neither is aimed at its actors' own country, named in the same sentence.
  */
 final class Setting {
 
-  /** A country word of the sentence: its code and where it stands. */
-  private record Mention(String code, String text, int start, int end) {}
+  /** A country word of the sentence: its code, where it stands, and its token. */
+  private record Mention(String code, String text, int start, int end, int token) {}
+
+  /** The relations of a reported clause to its reporting verb. */
+  private static final Set<String> REPORTED = Set.of("ccomp", "parataxis");
 
   private final ActorCodes codes;
 
@@ -29,8 +36,8 @@ final class Setting {
   void complete(Draft d, DependencyGraph g, ArticleContext context) {
     List<Mention> mentions = mentions(g, context);
     List<EventActor> sources = List.copyOf(d.source);
-    withCountry(d.source, mentions, d.target);
-    withCountry(d.target, mentions, sources);
+    withCountry(d.source, mentions, d.target, g, context);
+    withCountry(d.target, mentions, sources, g, context);
     if (!d.target.isEmpty() || d.action.type() == null) {
       return;
     }
@@ -49,15 +56,20 @@ final class Setting {
     }
   }
 
-  private static void withCountry(List<EventActor> actors, List<Mention> mentions, List<EventActor> others) {
+  private static void withCountry(List<EventActor> actors, List<Mention> mentions, List<EventActor> others,
+      DependencyGraph g, ArticleContext context) {
     for (ListIterator<EventActor> it = actors.listIterator(); it.hasNext(); ) {
       EventActor a = it.next();
       if (a.country() != null) {
         continue;
       }
+      boolean organisation = isNamedOrganisation(a, context);
       Mention nearest = null;
       Mention describing = null;
       for (Mention m : mentions) {
+        if (organisation && isReporterOf(g, m.token(), a)) {
+          continue;
+        }
         boolean theirs = others.stream().anyMatch(o -> o.start() <= m.start() && m.end() <= o.end());
         boolean whole = others.stream().anyMatch(o -> o.start() == m.start() && m.end() == o.end());
         if (!theirs && (nearest == null || distance(a, m) < distance(a, nearest))) {
@@ -71,6 +83,33 @@ final class Setting {
         it.set(new EventActor(a.entity(), a.name(), a.text(), a.start(), a.end(), nearest.code(), a.sector()));
       }
     }
+  }
+
+  private static boolean isNamedOrganisation(EventActor a, ArticleContext context) {
+    NamedSpan span = a.entity() == null ? null : context.at(a.start());
+    return span != null && span.type() == EntityType.ORGANIZATION;
+  }
+
+  /**
+   * Whether the word {@code reporter} is the subject of a verb whose reported clause holds
+   * {@code a}: "Norway said [the Northern Fleet fired]".
+   */
+  private static boolean isReporterOf(DependencyGraph g, int reporter, EventActor a) {
+    int verb = g.head(reporter);
+    if (verb < 0 || !g.label(reporter).startsWith("nsubj")) {
+      return false;
+    }
+    for (int i = 0; i < g.size(); i++) {
+      if (g.token(i).start() == a.start()) {
+        for (int up = i; g.head(up) >= 0; up = g.head(up)) {
+          if (g.head(up) == verb) {
+            return REPORTED.contains(g.label(up));
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   private static int distance(EventActor a, Mention m) {
@@ -90,7 +129,7 @@ final class Setting {
       boolean named = f.end() - f.start() > 1 || g.token(f.start()).isProperNoun()
           || Character.isUpperCase(words.get(f.start()).charAt(0));
       if (named && !f.code().equals("IGO") && !f.code().equals("NGO")) {
-        out.add(new Mention(f.code(), context.text().substring(start, end), start, end));
+        out.add(new Mention(f.code(), context.text().substring(start, end), start, end, f.start()));
       }
     }
     return out;

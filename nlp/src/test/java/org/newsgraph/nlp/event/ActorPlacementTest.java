@@ -104,4 +104,17 @@ class ActorPlacementTest {
     assertThat(e.target()).extracting(EventActor::name).doesNotContain("Vladivostok");
     assertThat(e.place().name()).isEqualTo("Vladivostok");
   }
+
+  @Test
+  void namedOrganisationIsNotOfTheCountryReportingOnIt() {
+    Event e = only("Norway said on Tuesday that the Northern Fleet fired missiles.", "missile_launch");
+    assertThat(e.source()).extracting(EventActor::name).containsExactly("Northern Fleet");
+    assertThat(countries(e.source())).containsOnlyNulls();
+  }
+
+  @Test
+  void describedGroupTakesTheCountryReportingOnIt() {
+    Event e = only("Japan said on Tuesday that the coast guard arrested 12 Chinese fishermen.", "arrest");
+    assertThat(countries(e.source())).containsExactly("JPN");
+  }
 }
