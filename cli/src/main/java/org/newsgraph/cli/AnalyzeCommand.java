@@ -34,6 +34,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin PageOptions pages;
 
+  @Mixin BatchThreads threads;
+
   @CommandLine.ParentCommand NewsGraphCommand parent;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -41,13 +43,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     pages.validate(spec.commandLine());
+    threads.validate(spec.commandLine());
     if (format == OutputFormat.TEXT) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--format must be json or jsonl for analyze");
     }
     ArticleReader reader = StandardReading.create();
     ResultPrinter printer = new ResultPrinter(format, spec.commandLine().getOut());
-    PageBatch batch = new PageBatch(spec.qualifiedName(), pages, pages.loader(parent.stdin()));
+    PageBatch batch = PageBatch.of(spec, pages, threads, parent.stdin());
     return batch.run(extraction -> render(reader, extraction), printer, spec.commandLine().getErr());
   }
 

@@ -29,6 +29,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin PageOptions pages;
 
+  @Mixin BatchThreads threads;
+
   @CommandLine.ParentCommand NewsGraphCommand parent;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -36,8 +38,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     pages.validate(spec.commandLine());
+    threads.validate(spec.commandLine());
     ResultPrinter printer = new ResultPrinter(format, spec.commandLine().getOut());
-    PageBatch batch = new PageBatch(spec.qualifiedName(), pages, pages.loader(parent.stdin()));
+    PageBatch batch = PageBatch.of(spec, pages, threads, parent.stdin());
     return batch.run(ExtractionJson::of, printer, spec.commandLine().getErr());
   }
 }

@@ -17,12 +17,7 @@ final class IngestOptions {
 
   @Mixin PageOptions pages;
 
-  @Option(
-      names = "--threads",
-      defaultValue = "1",
-      paramLabel = "N",
-      description = "Pages read at once (default: ${DEFAULT-VALUE}).")
-  int threads;
+  @Mixin BatchThreads threads;
 
   @Option(
       names = "--kind",
@@ -46,10 +41,7 @@ final class IngestOptions {
   /** Checks the values picocli cannot; throws a usage error naming the option. */
   void validate(CommandLine cli) {
     pages.validate(cli);
-    if (threads < 1 || threads > 64) {
-      throw new CommandLine.ParameterException(
-          cli, "--threads must be from 1 to 64, not " + threads);
-    }
+    threads.validate(cli);
   }
 
   Optional<SourceKind> kind() {
@@ -60,7 +52,7 @@ final class IngestOptions {
   SourceIngest open() throws IOException {
     ArticleExtractor base = pages.extractor();
     ArticleExtractor extractor = page -> pages.withPublished(base.extract(page));
-    IngestRuns runs = new IngestRuns(data.data, extractor, new LazyReading(), threads);
+    IngestRuns runs = new IngestRuns(data.data, extractor, new LazyReading(), threads.count());
     PolitenessSettings politeness = PolitenessSettings.defaults().withHostDelay(hostDelay);
     return SourceIngest.open(data.data, pages.fetchSettings(), politeness, runs);
   }

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -46,8 +48,9 @@ class ExtractCommandTest {
     server.close();
   }
 
-  @Test
-  void printsJsonlInInputOrderAndGoesOnPastFailures() throws IOException {
+  @ParameterizedTest(name = "--threads {0}")
+  @ValueSource(strings = {"1", "3"})
+  void printsJsonlInInputOrderAndGoesOnPastFailures(String threads) throws IOException {
     Path tree = dir.resolve("tree");
     copy("story.txt", tree.resolve("a.txt"));
     copy("story.html", tree.resolve("sub/b.html"));
@@ -62,6 +65,8 @@ class ExtractCommandTest {
             "extract",
             "--format",
             "jsonl",
+            "--threads",
+            threads,
             "--allow-private",
             storyHtml.toString(),
             missing,

@@ -75,6 +75,10 @@ class UsageTest {
             + " positive number of seconds, not -1",
         "extract --time-limit soon page.html    | newsgraph extract: Invalid value for option"
             + " '--time-limit'",
+        "extract --threads 0 page.html          | newsgraph extract: --threads must be from 1 to"
+            + " 64, not 0",
+        "analyze --threads 65 page.html         | newsgraph analyze: --threads must be from 1 to"
+            + " 64, not 65",
         "eval extraction --html x               | newsgraph eval extraction: Missing required"
             + " option: '--gold=GOLD-DIR'",
         "eval events --petrarch missing.xml     | newsgraph eval events: --petrarch: not a file:"

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.newsgraph.core.Page;
 
 /**
@@ -17,7 +18,7 @@ public final class PageLoader {
   private final UrlFetcher fetcher;
   private final long maxBytes;
   private final InputStream stdin;
-  private boolean stdinRead;
+  private final AtomicBoolean stdinRead = new AtomicBoolean();
 
   public PageLoader(UrlFetcher fetcher, long maxBytes, InputStream stdin) {
     if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 8) {
@@ -64,10 +65,9 @@ public final class PageLoader {
   }
 
   private Page readStdin() throws PageLoadException {
-    if (stdinRead) {
+    if (!stdinRead.compareAndSet(false, true)) {
       throw new PageLoadException("-", "standard input can be read only once");
     }
-    stdinRead = true;
     try {
       return Page.of("-", readCapped(stdin, "-"));
     } catch (PageLoadException e) {
