@@ -12,9 +12,9 @@ import org.newsgraph.core.EventPlace;
  * What a sentence leaves to its setting, as news is written: an actor named without a country
  * ("Lebanon's new President Elias Hrawi", "opposition groups in Zimbabwe") belongs to the
  * country named nearest to it outside the other side's actors, else to a country word that
- * describes one of them ("Museveni banned Ugandan opposition candidates"); but a named
- * organisation does not belong to the country that reports on it ("Israel said Hezbollah fired
- * rockets", "Norway said the Northern Fleet fired missiles"). An event without a
+ * describes one of them ("Museveni banned Ugandan opposition candidates"); but a named body
+ * does not belong to the country that reports on it ("Israel said Hezbollah fired rockets",
+ * "Norway said the Northern Fleet fired missiles"). An event without a
  * stated target, other than one between equals (a summit), is aimed at the country where it
  * takes place ("arrived in Amman", "demonstrated in Serbia"); a domestic action (protests,
  * strikes, riots) with neither is aimed at its actors' own country, named in the same sentence.
@@ -63,11 +63,11 @@ final class Setting {
       if (a.country() != null) {
         continue;
       }
-      boolean organisation = isNamedOrganisation(a, context);
+      boolean body = isNamedBody(a, context);
       Mention nearest = null;
       Mention describing = null;
       for (Mention m : mentions) {
-        if (organisation && isReporterOf(g, m.token(), a)) {
+        if (body && isReporterOf(g, m.token(), a)) {
           continue;
         }
         boolean theirs = others.stream().anyMatch(o -> o.start() <= m.start() && m.end() <= o.end());
@@ -85,31 +85,41 @@ final class Setting {
     }
   }
 
-  private static boolean isNamedOrganisation(EventActor a, ArticleContext context) {
+  /** Whether {@code a} is named, and not a person: a body ("Hezbollah", "the Northern Fleet"). */
+  private static boolean isNamedBody(EventActor a, ArticleContext context) {
     NamedSpan span = a.entity() == null ? null : context.at(a.start());
-    return span != null && span.type() == EntityType.ORGANIZATION;
+    return span != null && span.type() != EntityType.PERSON;
   }
 
   /**
-   * Whether the word {@code reporter} is the subject of a verb whose reported clause holds
-   * {@code a}: "Norway said [the Northern Fleet fired]".
+   * Whether the word {@code reporter} is the subject of a verb that reports the clause holding
+   * {@code a}: "Norway said [the Northern Fleet fired]", "[The Northern Fleet fired], Norway said".
    */
   private static boolean isReporterOf(DependencyGraph g, int reporter, EventActor a) {
     int verb = g.head(reporter);
-    if (verb < 0 || !g.label(reporter).startsWith("nsubj")) {
+    int actor = tokenAt(g, a.start());
+    if (verb < 0 || actor < 0 || !g.label(reporter).startsWith("nsubj")) {
       return false;
     }
-    for (int i = 0; i < g.size(); i++) {
-      if (g.token(i).start() == a.start()) {
-        for (int up = i; g.head(up) >= 0; up = g.head(up)) {
-          if (g.head(up) == verb) {
-            return REPORTED.contains(g.label(up));
-          }
-        }
+    int reported = g.label(verb).equals("parataxis") ? g.head(verb) : -1;
+    for (int up = actor; up >= 0; up = g.head(up)) {
+      if (up == verb) {
         return false;
+      }
+      if (up == reported || (g.head(up) == verb && REPORTED.contains(g.label(up)))) {
+        return true;
       }
     }
     return false;
+  }
+
+  private static int tokenAt(DependencyGraph g, int offset) {
+    for (int i = 0; i < g.size(); i++) {
+      if (g.token(i).start() == offset) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int distance(EventActor a, Mention m) {

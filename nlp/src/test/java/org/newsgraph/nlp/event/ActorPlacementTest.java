@@ -7,6 +7,8 @@ import static org.newsgraph.nlp.event.SharedEvents.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.EventActor;
 
@@ -105,9 +107,14 @@ class ActorPlacementTest {
     assertThat(e.place().name()).isEqualTo("Vladivostok");
   }
 
-  @Test
-  void namedOrganisationIsNotOfTheCountryReportingOnIt() {
-    Event e = only("Norway said on Tuesday that the Northern Fleet fired missiles.", "missile_launch");
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Norway said on Tuesday that the Northern Fleet fired missiles.",
+        "The Northern Fleet fired missiles on Tuesday, Norway said."
+      })
+  void namedBodyIsNotOfTheCountryReportingOnIt(String sentence) {
+    Event e = only(sentence, "missile_launch");
     assertThat(e.source()).extracting(EventActor::name).containsExactly("Northern Fleet");
     assertThat(countries(e.source())).containsOnlyNulls();
   }
