@@ -14,7 +14,8 @@ import org.newsgraph.core.EventPlace;
  * country named nearest to it outside the other side's actors, else to a country word that
  * describes one of them ("Museveni banned Ugandan opposition candidates"); but a named body
  * does not belong to the country that reports on it ("Israel said Hezbollah fired rockets",
- * "Norway said the Northern Fleet fired missiles"). An event without a
+ * "Norway said the Northern Fleet fired missiles"), and an actor placed where no country is known
+ * ("protesters in Toulouse") is left without one. An event without a
  * stated target, other than one between equals (a summit), is aimed at the country where it
  * takes place ("arrived in Amman", "demonstrated in Serbia"); a domestic action (protests,
  * strikes, riots) with neither is aimed at its actors' own country, named in the same sentence.
@@ -26,6 +27,8 @@ final class Setting {
 
   /** The relations of a reported clause to its reporting verb. */
   private static final Set<String> REPORTED = Set.of("ccomp", "parataxis");
+  /** The words that say where people are: "protesters in Toulouse", "refugees from Aleppo". */
+  private static final Set<String> PLACING = Set.of("in", "from");
 
   private final ActorCodes codes;
 
@@ -63,6 +66,9 @@ final class Setting {
       if (a.country() != null) {
         continue;
       }
+      if (isPlacedUncoded(g, a, context)) {
+        continue;
+      }
       boolean body = isNamedBody(a, context);
       Mention nearest = null;
       Mention describing = null;
@@ -83,6 +89,37 @@ final class Setting {
         it.set(new EventActor(a.entity(), a.name(), a.text(), a.start(), a.end(), nearest.code(), a.sector()));
       }
     }
+  }
+
+  /**
+   * Whether the sentence says where {@code a} is, at a place of no known country ("protesters in
+   * Toulouse"): a country named elsewhere in the sentence is then no better than a guess.
+   */
+  private static boolean isPlacedUncoded(DependencyGraph g, EventActor a, ArticleContext context) {
+    int head = headOf(g, a);
+    if (head < 0) {
+      return false;
+    }
+    for (int c : g.children(head, Set.of("nmod"))) {
+      NamedSpan span = PLACING.contains(g.caseWord(c)) ? context.at(g.token(c).start()) : null;
+      if (span != null && span.type() == EntityType.LOCATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token of {@code a}'s words that the others depend on, or -1. */
+  private static int headOf(DependencyGraph g, EventActor a) {
+    for (int i = 0; i < g.size(); i++) {
+      int start = g.token(i).start();
+      int head = g.head(i);
+      boolean inside = start >= a.start() && start < a.end();
+      if (inside && (head < 0 || g.token(head).start() < a.start() || g.token(head).start() >= a.end())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code a} is named, and not a person: a body ("Hezbollah", "the Northern Fleet"). */

@@ -124,4 +124,18 @@ class ActorPlacementTest {
     Event e = only("Japan said on Tuesday that the coast guard arrested 12 Chinese fishermen.", "arrest");
     assertThat(countries(e.source())).containsExactly("JPN");
   }
+
+  @Test
+  void actorPlacedWhereNoCountryIsKnownTakesNoneFromTheOtherSide() {
+    Event e = only("Protesters in Toulouse clashed with Spanish police on Monday.", "fight");
+    assertThat(e.source()).extracting(EventActor::name).containsExactly("Protesters");
+    assertThat(countries(e.source())).containsOnlyNulls();
+    assertThat(countries(e.target())).containsExactly("ESP");
+  }
+
+  @Test
+  void actorPlacedInACountryTakesIt() {
+    Event e = only("Protesters in Zimbabwe clashed with South African police on Monday.", "fight");
+    assertThat(countries(e.source())).containsExactly("ZWE");
+  }
 }
