@@ -66,14 +66,15 @@ final class Setting {
       if (a.country() != null) {
         continue;
       }
-      if (isPlacedUncoded(g, a, context)) {
+      int head = headOf(g, a);
+      if (isPlacedUncoded(g, head, context)) {
         continue;
       }
       boolean body = isNamedBody(a, context);
       Mention nearest = null;
       Mention describing = null;
       for (Mention m : mentions) {
-        if (body && isReporterOf(g, m.token(), a)) {
+        if (body && isReporterOf(g, m.token(), head)) {
           continue;
         }
         boolean theirs = others.stream().anyMatch(o -> o.start() <= m.start() && m.end() <= o.end());
@@ -92,11 +93,11 @@ final class Setting {
   }
 
   /**
-   * Whether the sentence says where {@code a} is, at a place of no known country ("protesters in
-   * Toulouse"): a country named elsewhere in the sentence is then no better than a guess.
+   * Whether the sentence says where the actor headed by {@code head} is, at a place of no known
+   * country ("protesters in Toulouse"): a country named elsewhere in the sentence is then no
+   * better than a guess.
    */
-  private static boolean isPlacedUncoded(DependencyGraph g, EventActor a, ArticleContext context) {
-    int head = headOf(g, a);
+  private static boolean isPlacedUncoded(DependencyGraph g, int head, ArticleContext context) {
     if (head < 0) {
       return false;
     }
@@ -130,11 +131,11 @@ final class Setting {
 
   /**
    * Whether the word {@code reporter} is the subject of a verb that reports the clause holding
-   * {@code a}: "Norway said [the Northern Fleet fired]", "[The Northern Fleet fired], Norway said".
+   * the actor headed by {@code actor}: "Norway said [the Northern Fleet fired]", "[The Northern
+   * Fleet fired], Norway said".
    */
-  private static boolean isReporterOf(DependencyGraph g, int reporter, EventActor a) {
+  private static boolean isReporterOf(DependencyGraph g, int reporter, int actor) {
     int verb = g.head(reporter);
-    int actor = tokenAt(g, a.start());
     if (verb < 0 || actor < 0 || !g.label(reporter).startsWith("nsubj")) {
       return false;
     }
@@ -148,15 +149,6 @@ final class Setting {
       }
     }
     return false;
-  }
-
-  private static int tokenAt(DependencyGraph g, int offset) {
-    for (int i = 0; i < g.size(); i++) {
-      if (g.token(i).start() == offset) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static int distance(EventActor a, Mention m) {
