@@ -16,7 +16,6 @@ final class MarkupCharset {
   /** How far into the page a declaration counts. */
   static final int PRESCAN_BYTES = 4096;
 
-  private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?(-->|$)");
   private static final Pattern META = Pattern.compile("(?is)<meta\\b([^>]*)>?");
   private static final Pattern ATTRIBUTE =
       Pattern.compile("(?s)([a-zA-Z_:-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)");
@@ -29,8 +28,7 @@ final class MarkupCharset {
   static Optional<String> label(byte[] bytes) {
     String head =
         new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-    String markup = head.contains("<!--") ? COMMENT.matcher(head).replaceAll(" ") : head;
-    Matcher meta = META.matcher(markup);
+    Matcher meta = META.matcher(withoutComments(head));
     while (meta.find()) {
       Optional<String> label = fromMetaAttributes(meta.group(1));
       if (label.isPresent()) {
@@ -39,6 +37,23 @@ final class MarkupCharset {
     }
     Matcher xml = XML_DECLARATION.matcher(head);
     return xml.find() ? Optional.of(xml.group(1).strip()) : Optional.empty();
+  }
+
+  /** {@code head} with each comment, closed or running to the end, replaced by a space. */
+  private static String withoutComments(String head) {
+    int open = head.indexOf("<!--");
+    if (open < 0) {
+      return head;
+    }
+    StringBuilder markup = new StringBuilder(head.length());
+    int from = 0;
+    while (open >= 0) {
+      markup.append(head, from, open).append(' ');
+      int close = head.indexOf("-->", open + 4);
+      from = close < 0 ? head.length() : close + 3;
+      open = close < 0 ? -1 : head.indexOf("<!--", from);
+    }
+    return markup.append(head, from, head.length()).toString();
   }
 
   private static Optional<String> fromMetaAttributes(String attributes) {

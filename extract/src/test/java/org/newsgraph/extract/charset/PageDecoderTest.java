@@ -136,6 +136,20 @@ class PageDecoderTest {
   }
 
   @Test
+  void declarationBetweenCommentsCountsAndOneInAnUnclosedCommentDoesNot() {
+    String declared =
+        "<!-- a --><!-- <meta charset=koi8-r> --><meta charset=\"windows-1252\"><!-- b -->";
+    String unclosed = "<html><head><!-- <meta charset=\"windows-1252\"> ";
+
+    DecodedText afterComments = decoder.decode(latin1(declared + "<p>caf\u00e9</p>"), null);
+    DecodedText inUnclosed = decoder.decode(latin1(unclosed + "<p>caf\u00e9</p>"), null);
+
+    assertThat(afterComments.evidence()).isEqualTo("meta");
+    assertThat(afterComments.charset().name()).isEqualTo("windows-1252");
+    assertThat(inUnclosed.evidence()).isEqualTo("detected");
+  }
+
+  @Test
   void declaredUtf8ThatIsWindows1252IsDecodedAsWindows1252WithAWarning() {
     String html = "<meta charset=\"utf-8\"><p>Le café est très apprécié à Paris.</p>";
 
@@ -264,6 +278,10 @@ class PageDecoderTest {
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] latin1(String s) {
+    return s.getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static byte[] concat(byte[]... parts) {
