@@ -3,7 +3,9 @@ package org.newsgraph.nlp.postag;
 import edu.stanford.nlp.tagger.maxent.Extractor;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.tagger.maxent.TaggerConfig;
-import java.lang.reflect.Constructor;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -40,11 +42,11 @@ final class CoreNlpTaggerModel {
   private final Method dictionaryTags;
   private final Method expandTags;
   private final Method isRare;
-  private final Method extract;
+  private final MethodHandle extract;
   private final Method setWord;
   private final Method setSize;
   private final Method setTag;
-  private final Constructor<?> newHistory;
+  private final MethodHandle newHistory;
   private final Object commonExtractors;
 
   @SuppressWarnings("unchecked")
@@ -73,13 +75,17 @@ final class CoreNlpTaggerModel {
     Class<?> historyClass = Class.forName(PACKAGE + "History");
     Class<?> pairsClass = Class.forName(PACKAGE + "PairsHolder");
     Class<?> extractorsClass = Class.forName(PACKAGE + "Extractors");
-    this.extract = method(extractorClass, "extract", historyClass, pairsClass);
+    MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(extractorClass, MethodHandles.lookup());
+    this.extract = lookup.findVirtual(extractorClass, "extract",
+            MethodType.methodType(String.class, historyClass, pairsClass))
+        .asType(MethodType.methodType(String.class, Extractor.class, Object.class, Object.class));
     this.setWord = method(pairsClass, "setWord", int.class, String.class);
     this.setSize = method(pairsClass, "setSize", int.class);
     this.setTag = method(pairsClass, "setTag", int.class, String.class);
-    this.newHistory = historyClass.getDeclaredConstructor(
-        int.class, int.class, int.class, pairsClass, extractorsClass);
-    newHistory.setAccessible(true);
+    this.newHistory = lookup.findConstructor(historyClass, MethodType.methodType(
+            void.class, int.class, int.class, int.class, pairsClass, extractorsClass))
+        .asType(MethodType.methodType(
+            Object.class, int.class, int.class, int.class, Object.class, Object.class));
     this.commonExtractors = field(tagger, "extractors");
     List<Map<String, int[]>> features = (List<Map<String, int[]>>) field(tagger, "fAssociations");
     Method size = method(extractorsClass, "size");
@@ -141,9 +147,20 @@ final class CoreNlpTaggerModel {
     return pairs;
   }
 
-  /** The value of a template at one position of a sentence made by {@link #sentence}. */
-  String value(Template template, Object sentence, int length, int position) {
-    return value(template, sentence, 0, length - 1, position);
+  /** A position of a sentence made by {@link #sentence}, to read templates at. */
+  Position position(Object sentence, int length, int position) {
+    return position(sentence, 0, length - 1, position);
+  }
+
+  /** The value of a template at a position. */
+  String value(Template template, Position position) {
+    try {
+      return (String) extract.invokeExact(template.extractor(), position.history(), position.pairs());
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot evaluate " + template, e);
+    }
   }
 
   /**
@@ -159,17 +176,17 @@ final class CoreNlpTaggerModel {
     if (last != null) {
       call(setTag, pairs, 1, last);
     }
-    return value(template, pairs, start, 2, 2);
+    return value(template, position(pairs, start, 2, 2));
   }
 
-  private String value(Template template, Object sentence, int start, int end, int position) {
+  private Position position(Object sentence, int start, int end, int position) {
     try {
-      Object history = newHistory.newInstance(start, end, position, sentence, commonExtractors);
-      return (String) extract.invoke(template.extractor(), history, sentence);
-    } catch (InvocationTargetException e) {
-      throw rethrow(e);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot evaluate " + template, e);
+      return new Position(
+          (Object) newHistory.invokeExact(start, end, position, sentence, commonExtractors), sentence);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot make a CoreNLP history", e);
     }
   }
 
@@ -241,6 +258,9 @@ final class CoreNlpTaggerModel {
     }
     throw new NoSuchMethodException(type.getName() + "." + name);
   }
+
+  /** CoreNLP's view of one position of a sentence: its history and word-tag holder. */
+  record Position(Object history, Object pairs) {}
 
   /**
    * One feature template of the model: CoreNLP's extractor, the feature numbers of each of its

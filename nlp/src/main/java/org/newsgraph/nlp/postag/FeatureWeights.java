@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.nlp.postag.CoreNlpTaggerModel.Position;
 import org.newsgraph.nlp.postag.CoreNlpTaggerModel.Template;
 
 /**
@@ -63,9 +64,14 @@ final class FeatureWeights {
     return model.tags().get(index);
   }
 
-  /** CoreNLP's holder of a sentence's words, on which the context templates are read. */
-  Object sentence(List<String> words) {
-    return model.sentence(words);
+  /** The positions of a sentence's words, at which the context templates are read. */
+  Position[] positions(List<String> words) {
+    Object sentence = model.sentence(words);
+    Position[] positions = new Position[words.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = model.position(sentence, positions.length, i);
+    }
+    return positions;
   }
 
   /** The scores of a word (normalised as the model wants) that do not depend on its context. */
@@ -85,11 +91,11 @@ final class FeatureWeights {
    * The scores at one position that do not depend on tags: neighbouring-word templates, then
    * the word's own scores added, as CoreNLP sums them.
    */
-  double[] contextScores(Object sentence, int length, int position, WordScores word) {
+  double[] contextScores(Position position, WordScores word) {
     double[] scores = new double[tagCount];
     for (Template template : contextTemplates) {
       if (!template.rare() || word.rare()) {
-        add(scores, template.featuresOf(model.value(template, sentence, length, position)));
+        add(scores, template.featuresOf(model.value(template, position)));
       }
     }
     double[] local = word.local();
@@ -100,21 +106,25 @@ final class FeatureWeights {
   }
 
   /** The feature numbers of the sentence-start templates at a position, null where none. */
-  int[][] startFeatures(Object sentence, int length, int position, WordScores word) {
+  int[][] startFeatures(Position position, WordScores word) {
     int[][] features = new int[startTemplates.size()][];
     for (int i = 0; i < features.length; i++) {
       Template template = startTemplates.get(i);
       if (!template.rare() || word.rare()) {
-        features[i] = template.featuresOf(model.value(template, sentence, length, position));
+        features[i] = template.featuresOf(model.value(template, position));
       }
     }
     return features;
   }
 
-  /** Copies the sums of the tag-pair templates after the two given tags (tagCount for none). */
-  void copyTagPairSums(int secondLast, int last, double[] into) {
-    int row = (secondLast * (tagCount + 1) + last) * tagCount;
-    System.arraycopy(afterTags, row, into, 0, tagCount);
+  /** The number of a pair of previous tags (tagCount for none), below {@link #tagPairs()}. */
+  int tagPair(int secondLast, int last) {
+    return secondLast * (tagCount + 1) + last;
+  }
+
+  /** Copies the sums of the tag-pair templates after a pair of tags. */
+  void copyTagPairSums(int tagPair, double[] into) {
+    System.arraycopy(afterTags, tagPair * tagCount, into, 0, tagCount);
   }
 
   /** Adds the weights of one template value (its feature numbers per tag; null for none). */
@@ -133,10 +143,10 @@ final class FeatureWeights {
   private WordScores scoreWord(String word) {
     boolean rare = model.isRare(word);
     double[] local = new double[tagCount];
-    Object sentence = model.sentence(List.of(word));
+    Position alone = model.position(model.sentence(List.of(word)), 1, 0);
     for (Template template : wordTemplates) {
       if (!template.rare() || rare) {
-        add(local, template.featuresOf(model.value(template, sentence, 1, 0)));
+        add(local, template.featuresOf(model.value(template, alone)));
       }
     }
     return new WordScores(indexes(model.candidateTags(word)), rare, local);

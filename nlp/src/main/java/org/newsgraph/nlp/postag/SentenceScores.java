@@ -3,6 +3,7 @@ package org.newsgraph.nlp.postag;
 import edu.stanford.nlp.math.ArrayMath;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.nlp.postag.CoreNlpTaggerModel.Position;
 import org.newsgraph.nlp.postag.FeatureWeights.WordScores;
 
 /**
@@ -10,7 +11,7 @@ import org.newsgraph.nlp.postag.FeatureWeights.WordScores;
  * log-probability of each candidate tag given each pair of candidate tags before it. Everything
  * that does not depend on those tags is summed once per position when the sentence is made; a
  * pair of previous tags then costs one copy of a precomputed row, a few additions and one
- * normalisation. Positions run over the words and the end-of-sentence word CoreNLP appends.
+ * normalisation, made only when the search asks for it. Positions run over the words and the end-of-sentence word CoreNLP appends.
  */
 final class SentenceScores {
 
@@ -19,6 +20,8 @@ final class SentenceScores {
   private final WordScores[] words;
   private final double[][] context;
   private final int[][][] start;
+  /** Per position, the scores after each pair of previous candidates, once computed. */
+  private final double[][][] rows;
 
   SentenceScores(FeatureWeights weights, CoreNlpTaggerModel model, List<String> tokens) {
     this.weights = weights;
@@ -29,14 +32,15 @@ final class SentenceScores {
     }
     normalised.add(CoreNlpTaggerModel.END_WORD);
     int length = normalised.size();
-    Object sentence = weights.sentence(normalised);
+    Position[] positions = weights.positions(normalised);
     words = new WordScores[length];
+    rows = new double[length][][];
     context = new double[length][];
     start = new int[length][][];
     for (int i = 0; i < length; i++) {
       words[i] = weights.word(normalised.get(i));
-      context[i] = weights.contextScores(sentence, length, i, words[i]);
-      start[i] = weights.startFeatures(sentence, length, i, words[i]);
+      context[i] = weights.contextScores(positions[i], words[i]);
+      start[i] = weights.startFeatures(positions[i], words[i]);
     }
   }
 
@@ -51,33 +55,41 @@ final class SentenceScores {
   }
 
   /**
-   * The score of each candidate tag at a position after each pair of candidates before it, at
-   * index {@code (secondLast * lastCount + last) * count + candidate}.
+   * The score of each candidate tag at a position after the given candidates (indexes into
+   * {@link #candidates}) at the two positions before it; computed on first use.
    */
-  double[] window(int position) {
-    int[] secondLast = candidates(position - 2);
-    int[] last = candidates(position - 1);
-    int[] current = candidates(position);
-    double[] scores = new double[secondLast.length * last.length * current.length];
-    double[] total = new double[weights.tagCount()];
-    double[] fixed = context[position];
-    int[][] startFeatures = start[position];
-    int product = 0;
-    for (int before2 : secondLast) {
-      for (int before1 : last) {
-        weights.copyTagPairSums(before2, before1, total);
-        for (int[] features : startFeatures) {
-          weights.add(total, features);
-        }
-        for (int t = 0; t < total.length; t++) {
-          total[t] += fixed[t];
-        }
-        double logTotal = ArrayMath.logSum(total);
-        for (int tag : current) {
-          scores[product++] = total[tag] - logTotal;
-        }
-      }
+  double[] scores(int position, int secondLast, int last) {
+    double[][] computed = rows[position];
+    if (computed == null) {
+      computed = new double[candidates(position - 2).length * candidates(position - 1).length][];
+      rows[position] = computed;
     }
-    return scores;
+    int index = secondLast * candidates(position - 1).length + last;
+    double[] row = computed[index];
+    if (row == null) {
+      row = score(position, weights.tagPair(
+          candidates(position - 2)[secondLast], candidates(position - 1)[last]));
+      computed[index] = row;
+    }
+    return row;
+  }
+
+  private double[] score(int position, int pair) {
+    double[] total = new double[weights.tagCount()];
+    weights.copyTagPairSums(pair, total);
+    for (int[] features : start[position]) {
+      weights.add(total, features);
+    }
+    double[] fixed = context[position];
+    for (int t = 0; t < total.length; t++) {
+      total[t] += fixed[t];
+    }
+    double logTotal = ArrayMath.logSum(total);
+    int[] current = candidates(position);
+    double[] row = new double[current.length];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = total[current[i]] - logTotal;
+    }
+    return row;
   }
 }
