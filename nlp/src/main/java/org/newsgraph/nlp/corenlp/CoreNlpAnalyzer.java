@@ -15,9 +15,9 @@ import org.newsgraph.nlp.text.Token;
 
 /**
  * Tokens, sentences, parts of speech, lemmas and name tags from CoreNLP, the parts of speech
- * from CoreNLP's tagger model by our own {@link PosTagAnnotator} (same tags, cheaper). Only the CoNLL
- * four-class name model runs (no SUTime, no numeric or fine-grained classifiers): times and the
- * finer entity types are our own readers' job, and this keeps the analysis fast.
+ * from CoreNLP's tagger model by our own {@link PosTagAnnotator} (the same tags, cheaper). Only
+ * the CoNLL four-class name model runs (no SUTime, no numeric or fine-grained classifiers):
+ * times and the finer entity types are our own readers' job, and this keeps the analysis fast.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
 

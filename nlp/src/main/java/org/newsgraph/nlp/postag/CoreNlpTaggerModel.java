@@ -31,6 +31,8 @@ final class CoreNlpTaggerModel {
   private static final String PACKAGE = "edu.stanford.nlp.tagger.maxent.";
 
   private final MaxentTagger tagger;
+  private final Object tagIndex;
+  private final Object dictionary;
   private final List<String> tags;
   private final double[] weights;
   private final Function<String, String> wordFunction;
@@ -52,7 +54,7 @@ final class CoreNlpTaggerModel {
   @SuppressWarnings("unchecked")
   private CoreNlpTaggerModel(MaxentTagger tagger) throws ReflectiveOperationException {
     this.tagger = tagger;
-    Object tagIndex = field(tagger, "tags");
+    this.tagIndex = field(tagger, "tags");
     int tagCount = (Integer) field(tagger, "ySize");
     Method tagAt = method(tagIndex.getClass(), "getTag", int.class);
     List<String> names = new ArrayList<>(tagCount);
@@ -65,7 +67,7 @@ final class CoreNlpTaggerModel {
     this.wordFunction = (Function<String, String>) field(tagger, "wordFunction");
     TaggerConfig config = (TaggerConfig) field(tagger, "config");
     this.minWordsLockTags = config == null ? 1 : config.getMinWordsLockTags();
-    Object dictionary = field(tagger, "dict");
+    this.dictionary = field(tagger, "dict");
     this.dictionarySum = method(dictionary.getClass(), "sum", String.class);
     this.dictionaryTags = method(dictionary.getClass(), "getTags", String.class);
     this.expandTags = method(tagIndex.getClass(), "deterministicallyExpandTags", String[].class);
@@ -75,7 +77,8 @@ final class CoreNlpTaggerModel {
     Class<?> historyClass = Class.forName(PACKAGE + "History");
     Class<?> pairsClass = Class.forName(PACKAGE + "PairsHolder");
     Class<?> extractorsClass = Class.forName(PACKAGE + "Extractors");
-    MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(extractorClass, MethodHandles.lookup());
+    MethodHandles.Lookup lookup =
+        MethodHandles.privateLookupIn(extractorClass, MethodHandles.lookup());
     this.extract = lookup.findVirtual(extractorClass, "extract",
             MethodType.methodType(String.class, historyClass, pairsClass))
         .asType(MethodType.methodType(String.class, Extractor.class, Object.class, Object.class));
@@ -130,11 +133,10 @@ final class CoreNlpTaggerModel {
 
   /** The tags the word may take, in the order CoreNLP's search tries them. */
   String[] candidateTags(String word) {
-    Object dictionary = uncheckedField("dict");
     int count = (Integer) call(dictionarySum, dictionary, word);
     String[] known = count == 0 || count < minWordsLockTags
         ? openTags : (String[]) call(dictionaryTags, dictionary, word);
-    return (String[]) call(expandTags, uncheckedField("tags"), (Object) known);
+    return (String[]) call(expandTags, tagIndex, (Object) known);
   }
 
   /** CoreNLP's holder of the given words, on which templates are evaluated. */
@@ -155,7 +157,8 @@ final class CoreNlpTaggerModel {
   /** The value of a template at a position. */
   String value(Template template, Position position) {
     try {
-      return (String) extract.invokeExact(template.extractor(), position.history(), position.pairs());
+      return (String) extract.invokeExact(
+          template.extractor(), position.history(), position.pairs());
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
@@ -181,8 +184,9 @@ final class CoreNlpTaggerModel {
 
   private Position position(Object sentence, int start, int end, int position) {
     try {
-      return new Position(
-          (Object) newHistory.invokeExact(start, end, position, sentence, commonExtractors), sentence);
+      Object history =
+          (Object) newHistory.invokeExact(start, end, position, sentence, commonExtractors);
+      return new Position(history, sentence);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
@@ -205,14 +209,6 @@ final class CoreNlpTaggerModel {
     for (int i = 0; i < count; i++) {
       Extractor extractor = (Extractor) get.invoke(extractors, i);
       templates.add(new Template(extractor, features.get(offset + i), rare));
-    }
-  }
-
-  private Object uncheckedField(String name) {
-    try {
-      return field(tagger, name);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read the tagger's " + name, e);
     }
   }
 

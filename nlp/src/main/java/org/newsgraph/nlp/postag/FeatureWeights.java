@@ -32,7 +32,7 @@ final class FeatureWeights {
       "edu.stanford.nlp.tagger.maxent.ExtractorMidSentenceCapC");
 
   /** Distinct words whose scores are kept; the cache is emptied when it holds more. */
-  private static final int CACHED_WORDS = 100_000;
+  private static final int CACHED_WORDS = 20_000;
 
   private final CoreNlpTaggerModel model;
   private final int tagCount;
@@ -40,7 +40,7 @@ final class FeatureWeights {
   private final List<Template> wordTemplates = new ArrayList<>();
   private final List<Template> contextTemplates = new ArrayList<>();
   private final List<Template> startTemplates = new ArrayList<>();
-  /** Row {@code (secondLast * (tagCount + 1) + last) * tagCount}: tag-pair sums; tagCount = none. */
+  /** Tag-pair sums, row {@link #tagPair} times tagCount long; tag number tagCount is none. */
   private final double[] afterTags;
   private final Map<String, int[]> tagIndexes = new HashMap<>();
   private final Map<String, WordScores> words = new ConcurrentHashMap<>();

@@ -11,7 +11,8 @@ import org.newsgraph.nlp.postag.FeatureWeights.WordScores;
  * log-probability of each candidate tag given each pair of candidate tags before it. Everything
  * that does not depend on those tags is summed once per position when the sentence is made; a
  * pair of previous tags then costs one copy of a precomputed row, a few additions and one
- * normalisation, made only when the search asks for it. Positions run over the words and the end-of-sentence word CoreNLP appends.
+ * normalisation, made only when the search asks for it. Positions run over the words and the
+ * end-of-sentence word CoreNLP appends.
  */
 final class SentenceScores {
 
