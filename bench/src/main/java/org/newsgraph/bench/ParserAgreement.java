@@ -1,12 +1,9 @@
 package org.newsgraph.bench;
 
 import edu.stanford.nlp.parser.nndep.DependencyParser;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.newsgraph.core.Article;
 import org.newsgraph.nlp.corenlp.CoreNlpAnalyzer;
 import org.newsgraph.nlp.depparse.CoreNlpParses;
@@ -49,8 +46,8 @@ public final class ParserAgreement {
       agreeing += same;
       identical += same == a.heads().length ? 1 : 0;
     }
-    double oursMs = cpuMillisPerSentence(sentences, passes, ours::parse);
-    double theirsMs = cpuMillisPerSentence(sentences, passes, s -> CoreNlpParses.parse(theirs, s));
+    double oursMs = CpuTime.millisPerItem(sentences, passes, ours::parse);
+    double theirsMs = CpuTime.millisPerItem(sentences, passes, s -> CoreNlpParses.parse(theirs, s));
     System.out.printf(Locale.ROOT, "%d sentences, %d arcs%n", sentences.size(), arcs);
     System.out.printf(Locale.ROOT, "arcs agreeing      %d (%.2f%%)%n",
         agreeing, 100.0 * agreeing / arcs);
@@ -59,19 +56,4 @@ public final class ParserAgreement {
     System.out.printf(Locale.ROOT, "CPU per sentence   ours %.2f ms, CoreNLP %.2f ms (%.1fx)%n",
         oursMs, theirsMs, theirsMs / oursMs);
   }
-
-  /** Warm-up pass, then the mean CPU time per sentence over the timed passes. */
-  private static double cpuMillisPerSentence(
-      List<Sentence> sentences, int passes, Consumer<Sentence> parse) {
-    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    sentences.forEach(parse);
-    long start = cpu.getCurrentThreadCpuTime();
-    for (int p = 0; p < passes; p++) {
-      sentences.forEach(parse);
-    }
-    return (cpu.getCurrentThreadCpuTime() - start) / 1e6 / passes / sentences.size();
-  }
-
-
-
 }

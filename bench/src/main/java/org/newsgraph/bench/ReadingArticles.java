@@ -27,6 +27,15 @@ final class ReadingArticles {
 
   /** Up to {@code limit} articles; fails naming the folder when it is missing or has none. */
   static List<Article> load(int limit) {
+    return select(limit, MIN_WORDS, MAX_WORDS);
+  }
+
+  /** Up to {@code limit} gold texts of any length, as articles, in name order. */
+  static List<Article> all(int limit) {
+    return select(limit, 0, Integer.MAX_VALUE);
+  }
+
+  private static List<Article> select(int limit, int minWords, int maxWords) {
     Path dir = SharedFolder.resolve(RELATIVE);
     if (!Files.isDirectory(dir)) {
       throw new IllegalStateException(SharedFolder.missing("extraction dev gold texts", dir));
@@ -36,7 +45,7 @@ final class ReadingArticles {
       for (Path file : listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         String text = paragraphs(Files.readString(file, StandardCharsets.UTF_8));
         int words = words(text);
-        if (words >= MIN_WORDS && words <= MAX_WORDS && articles.size() < limit) {
+        if (words >= minWords && words <= maxWords && articles.size() < limit) {
           articles.add(new Article(file.getFileName().toString(), null, null, List.of(), PUBLISHED, "en",
               null, null, text, List.of()));
         }
@@ -45,7 +54,7 @@ final class ReadingArticles {
       throw new UncheckedIOException("cannot read " + dir, e);
     }
     if (articles.isEmpty()) {
-      throw new IllegalStateException("no gold text of " + MIN_WORDS + "-" + MAX_WORDS + " words in " + dir);
+      throw new IllegalStateException("no gold text of " + minWords + "-" + maxWords + " words in " + dir);
     }
     return articles;
   }

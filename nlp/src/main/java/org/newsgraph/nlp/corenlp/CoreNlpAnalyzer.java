@@ -14,22 +14,22 @@ import org.newsgraph.nlp.text.TextAnalysis;
 import org.newsgraph.nlp.text.Token;
 
 /**
- * Tokens, sentences, parts of speech, lemmas and name tags from CoreNLP. Only the CoNLL
- * four-class name model runs (no SUTime, no numeric or fine-grained classifiers): times and the
- * finer entity types are our own readers' job, and this keeps the analysis fast.
+ * Tokens, sentences, parts of speech, lemmas and name tags from CoreNLP, the parts of speech
+ * from CoreNLP's tagger model by our own {@link PosTagAnnotator} (the same tags, cheaper). Only
+ * the CoNLL four-class name model runs (no SUTime, no numeric or fine-grained classifiers):
+ * times and the finer entity types are our own readers' job, and this keeps the analysis fast.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
 
   static final String NAME_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  private static final String POS = "maxentpos";
 
   private final StanfordCoreNLP pipeline;
 
   public CoreNlpAnalyzer() {
-    Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-    props.setProperty("tokenize.language", "en");
-    props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
-    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    Properties props = tokenizing();
+    props.setProperty("annotators", "tokenize,ssplit," + POS + ",lemma,ner");
+    props.setProperty("customAnnotatorClass." + POS, PosTagAnnotator.class.getName());
     props.setProperty("ner.model", NAME_MODEL);
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyNumericClassifiers", "false");
@@ -37,6 +37,19 @@ public final class CoreNlpAnalyzer implements Analyzer {
     props.setProperty("ner.buildEntityMentions", "false");
     props.setProperty("ner.combinationMode", "NORMAL");
     this.pipeline = new StanfordCoreNLP(props);
+  }
+
+  /**
+   * The tokenizer and sentence splitter settings of this analyzer, with {@code annotators} set
+   * to {@code tokenize,ssplit}, for tools that need the same sentences.
+   */
+  public static Properties tokenizing() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    props.setProperty("tokenize.language", "en");
+    props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    return props;
   }
 
   @Override
