@@ -54,11 +54,8 @@ final class BlockSegmenter {
     private final ElementNames names = new ElementNames();
     private final Deque<NodeStats> open = new ArrayDeque<>();
     private final Deque<Element> owners = new ArrayDeque<>();
-    private final StringBuilder text = new StringBuilder();
-    private boolean pendingSpace;
+    private final BlockText text = new BlockText();
     private int chars;
-    private int words;
-    private boolean inWord;
     private int linkChars;
     private int linkDepth;
     private int elementCount;
@@ -66,7 +63,7 @@ final class BlockSegmenter {
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode textNode) {
-        append(textNode.getWholeText());
+        count(text.append(textNode.getWholeText()));
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element e)) {
@@ -168,47 +165,10 @@ final class BlockSegmenter {
     private void lineBreak() {
       Element owner = owners.peek();
       if (owner != null && BlockKind.of(owner).keepsLinesTogether()) {
-        pendingSpace = text.length() > 0;
-        inWord = false;
+        text.lineBreak();
       } else {
         flush();
       }
-    }
-
-    /** Adds the text of a text node to the block, runs of visible characters at a time. */
-    private void append(String raw) {
-      int visible = 0;
-      int i = 0;
-      int n = raw.length();
-      while (i < n) {
-        char c = raw.charAt(i);
-        if (isSpace(c)) {
-          pendingSpace = text.length() > 0;
-          inWord = false;
-          i++;
-          continue;
-        }
-        if (isInvisible(c)) {
-          i++;
-          continue;
-        }
-        int start = i;
-        while (i < n && !isSpace(c = raw.charAt(i)) && !isInvisible(c)) {
-          boolean wordChar = isWordChar(c);
-          if (wordChar && !inWord) {
-            words++;
-          }
-          inWord = wordChar;
-          i++;
-        }
-        if (pendingSpace) {
-          text.append(' ');
-          pendingSpace = false;
-        }
-        text.append(raw, start, i);
-        visible += i - start;
-      }
-      count(visible);
     }
 
     /** Counts {@code visible} new characters for the block and its innermost element. */
@@ -227,11 +187,11 @@ final class BlockSegmenter {
     }
 
     void flush() {
-      if (text.length() > 0) {
+      if (!text.isEmpty()) {
         Element owner = owners.peek();
         if (owner != null) {
           TextBlock block =
-              new TextBlock(text.toString(), chars, words, linkChars, owner, BlockKind.of(owner));
+              new TextBlock(text.text(), chars, text.words(), linkChars, owner, BlockKind.of(owner));
           if (SectionEnds.opensComments(block)) {
             markCommentStart();
           }
@@ -242,32 +202,9 @@ final class BlockSegmenter {
           }
         }
       }
-      text.setLength(0);
-      pendingSpace = false;
+      text.clear();
       chars = 0;
-      words = 0;
-      inWord = false;
       linkChars = 0;
-    }
-
-    private static boolean isSpace(char c) {
-      if (c < 128) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
-      }
-      return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    /** Whether {@code c} is part of a word as the benchmark counts words ({@code \w}). */
-    private static boolean isWordChar(char c) {
-      if (c < 128) {
-        char lower = (char) (c | 0x20);
-        return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_';
-      }
-      return Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isInvisible(char c) {
-      return c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u2060';
     }
   }
 }
