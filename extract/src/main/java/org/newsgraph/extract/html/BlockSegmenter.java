@@ -2,6 +2,7 @@ package org.newsgraph.extract.html;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,8 +12,6 @@ import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Cuts a page into text blocks in one iterative walk, skipping page furniture, and counts text
@@ -36,7 +35,7 @@ final class BlockSegmenter {
   /** The blocks of everything under {@code root}. */
   static PageBlocks segment(Element root) {
     Walk walk = new Walk();
-    NodeTraversor.filter(walk, root);
+    walk.walk(root);
     walk.flush();
     return new PageBlocks(walk.blocks, walk.stats, walk.images, walk.commentStarts);
   }
@@ -46,7 +45,7 @@ final class BlockSegmenter {
   }
 
   /** The walk's state: the open elements, the block being built, and what has been found. */
-  private static final class Walk implements NodeFilter {
+  private static final class Walk {
     final List<TextBlock> blocks = new ArrayList<>();
     final Map<Element, NodeStats> stats = new IdentityHashMap<>(EXPECTED_ELEMENTS);
     final List<Element> images = new ArrayList<>();
@@ -60,27 +59,56 @@ final class BlockSegmenter {
     private int linkDepth;
     private int elementCount;
 
-    @Override
-    public FilterResult head(Node node, int depth) {
-      if (node instanceof TextNode textNode) {
-        count(text.append(textNode.getWholeText()));
-        return FilterResult.CONTINUE;
+    /**
+     * Visits the nodes under {@code root} in document order, entering and leaving each element.
+     * It reads children by index from a stack of open elements, which is cheaper than jsoup's
+     * traversal that finds each next sibling through its parent.
+     */
+    void walk(Element root) {
+      if (!enter(root)) {
+        return;
       }
-      if (!(node instanceof Element e)) {
-        return FilterResult.CONTINUE;
+      Element[] path = new Element[64];
+      int[] next = new int[path.length];
+      int depth = 0;
+      path[0] = root;
+      while (depth >= 0) {
+        Element parent = path[depth];
+        int i = next[depth];
+        if (i == parent.childNodeSize()) {
+          leave(parent);
+          depth--;
+          continue;
+        }
+        next[depth] = i + 1;
+        Node child = parent.childNode(i);
+        if (child instanceof TextNode textNode) {
+          count(text.append(textNode.getWholeText()));
+        } else if (child instanceof Element e && enter(e)) {
+          if (++depth == path.length) {
+            path = Arrays.copyOf(path, depth * 2);
+            next = Arrays.copyOf(next, depth * 2);
+          }
+          path[depth] = e;
+          next[depth] = 0;
+        }
       }
+    }
+
+    /** Starts element {@code e}; returns whether to walk inside it (false for furniture). */
+    private boolean enter(Element e) {
       boolean block = isBlock(e);
       Attributes attrs = e.attributes();
       if (NoiseRules.isNeverContent(e, attrs)) {
         if (block) {
           flush();
         }
-        return FilterResult.SKIP_ENTIRELY;
+        return false;
       }
       int flags = names.flags(attrs.get("class"), attrs.get("id"));
       NoiseRules.Naming naming = NoiseRules.naming(e, attrs, flags);
       if (!block && naming.suspicion() != NoiseRules.Suspicion.NONE) {
-        return FilterResult.SKIP_ENTIRELY;
+        return false;
       }
       String tag = e.normalName();
       boolean link = false;
@@ -106,14 +134,11 @@ final class BlockSegmenter {
       s.firstElement = elementCount++;
       open.push(s);
       stats.put(e, s);
-      return FilterResult.CONTINUE;
+      return true;
     }
 
-    @Override
-    public FilterResult tail(Node node, int depth) {
-      if (!(node instanceof Element e)) {
-        return FilterResult.CONTINUE;
-      }
+    /** Ends element {@code e}, whose inside has been walked. */
+    private void leave(Element e) {
       NodeStats s = open.peek();
       if (s.block) {
         flush();
@@ -126,7 +151,7 @@ final class BlockSegmenter {
       s.lastElement = elementCount - 1;
       if (s.naming.suspicion() != NoiseRules.Suspicion.NONE && !s.holdsArticle()) {
         drop(e, s);
-        return FilterResult.CONTINUE;
+        return;
       }
       NodeStats parent = open.peek();
       if (parent != null) {
@@ -136,7 +161,6 @@ final class BlockSegmenter {
         int named = Math.max(isPurelyContentNamed(s) ? s.chars : 0, s.contentNamedChars);
         parent.contentNamedChars = Math.max(parent.contentNamedChars, named);
       }
-      return FilterResult.CONTINUE;
     }
 
     /** Whether the names of an element say it holds content and nothing else. */
