@@ -32,6 +32,9 @@ final class RepeatedLead {
 
   static final double NEAR_DUPLICATE = 0.85;
 
+  /** No character between a space and this one is whitespace. */
+  private static final char FIRST_WIDE_SPACE = '\u1680';
+
   private RepeatedLead() {}
 
   /** {@code paragraphs} without repeats; {@code title} is the headline, or {@code null}. */
@@ -45,7 +48,7 @@ final class RepeatedLead {
     }
     List<Top> top = new ArrayList<>();
     for (String paragraph : kept.subList(0, Math.min(kept.size(), TOP))) {
-      top.add(new Top(paragraph));
+      top.add(Top.of(paragraph));
     }
     boolean dropped = true;
     while (dropped) {
@@ -66,8 +69,10 @@ final class RepeatedLead {
 
   /** A paragraph near the top: whether it opens with a dateline, and its words after it. */
   private record Top(boolean dated, List<String> words) {
-    Top(String paragraph) {
-      this(Datelines.find(paragraph).isPresent(), RepeatedLead.words(Datelines.strip(paragraph)));
+    /** Matches the dateline once: stripping it shortens the paragraph only when there is one. */
+    static Top of(String paragraph) {
+      String rest = Datelines.strip(paragraph);
+      return new Top(rest.length() < paragraph.length(), RepeatedLead.words(rest));
     }
   }
 
@@ -110,7 +115,7 @@ final class RepeatedLead {
     boolean afterSpace = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean space = Character.isWhitespace(c);
+      boolean space = (c <= ' ' || c >= FIRST_WIDE_SPACE) && Character.isWhitespace(c);
       if (space && (afterSpace || c != ' ')) {
         return false;
       }
