@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,15 +41,17 @@ final class RepeatedLead {
   /** {@code paragraphs} without repeats; {@code title} is the headline, or {@code null}. */
   static List<String> remove(String title, List<String> paragraphs) {
     List<String> kept = withoutCopies(paragraphs);
+    Map<String, List<String>> wordsOf = new IdentityHashMap<>();
     List<String> titleWords = title == null ? List.of() : words(title);
     for (int i = 0; i < Math.min(kept.size(), 2); i++) {
-      if (!titleWords.isEmpty() && words(kept.get(i)).equals(titleWords)) {
+      if (!titleWords.isEmpty()
+          && wordsOf.computeIfAbsent(kept.get(i), RepeatedLead::words).equals(titleWords)) {
         kept.remove(i--);
       }
     }
     List<Top> top = new ArrayList<>();
     for (String paragraph : kept.subList(0, Math.min(kept.size(), TOP))) {
-      top.add(Top.of(paragraph));
+      top.add(Top.of(paragraph, wordsOf));
     }
     boolean dropped = true;
     while (dropped) {
@@ -69,10 +72,16 @@ final class RepeatedLead {
 
   /** A paragraph near the top: whether it opens with a dateline, and its words after it. */
   private record Top(boolean dated, List<String> words) {
-    /** Matches the dateline once: stripping it shortens the paragraph only when there is one. */
-    static Top of(String paragraph) {
+    /**
+     * Matches the dateline once: stripping it shortens the paragraph only when there is one. The
+     * words of an undated paragraph come from {@code wordsOf} when the headline check read them.
+     */
+    static Top of(String paragraph, Map<String, List<String>> wordsOf) {
       String rest = Datelines.strip(paragraph);
-      return new Top(rest.length() < paragraph.length(), RepeatedLead.words(rest));
+      if (rest.length() < paragraph.length()) {
+        return new Top(true, RepeatedLead.words(rest));
+      }
+      return new Top(false, wordsOf.computeIfAbsent(paragraph, RepeatedLead::words));
     }
   }
 
