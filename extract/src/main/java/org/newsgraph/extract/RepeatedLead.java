@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,20 +33,25 @@ final class RepeatedLead {
 
   static final double NEAR_DUPLICATE = 0.85;
 
+  /** No character between a space and this one is whitespace. */
+  private static final char FIRST_WIDE_SPACE = '\u1680';
+
   private RepeatedLead() {}
 
   /** {@code paragraphs} without repeats; {@code title} is the headline, or {@code null}. */
   static List<String> remove(String title, List<String> paragraphs) {
     List<String> kept = withoutCopies(paragraphs);
+    Map<String, List<String>> wordsOf = new IdentityHashMap<>();
     List<String> titleWords = title == null ? List.of() : words(title);
     for (int i = 0; i < Math.min(kept.size(), 2); i++) {
-      if (!titleWords.isEmpty() && words(kept.get(i)).equals(titleWords)) {
+      if (!titleWords.isEmpty()
+          && wordsOf.computeIfAbsent(kept.get(i), RepeatedLead::words).equals(titleWords)) {
         kept.remove(i--);
       }
     }
     List<Top> top = new ArrayList<>();
     for (String paragraph : kept.subList(0, Math.min(kept.size(), TOP))) {
-      top.add(new Top(paragraph));
+      top.add(Top.of(paragraph, wordsOf));
     }
     boolean dropped = true;
     while (dropped) {
@@ -66,8 +72,16 @@ final class RepeatedLead {
 
   /** A paragraph near the top: whether it opens with a dateline, and its words after it. */
   private record Top(boolean dated, List<String> words) {
-    Top(String paragraph) {
-      this(Datelines.find(paragraph).isPresent(), RepeatedLead.words(Datelines.strip(paragraph)));
+    /**
+     * Matches the dateline once: stripping it shortens the paragraph only when there is one. The
+     * words of an undated paragraph come from {@code wordsOf} when the headline check read them.
+     */
+    static Top of(String paragraph, Map<String, List<String>> wordsOf) {
+      String rest = Datelines.strip(paragraph);
+      if (rest.length() < paragraph.length()) {
+        return new Top(true, RepeatedLead.words(rest));
+      }
+      return new Top(false, wordsOf.computeIfAbsent(paragraph, RepeatedLead::words));
     }
   }
 
@@ -110,7 +124,7 @@ final class RepeatedLead {
     boolean afterSpace = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean space = Character.isWhitespace(c);
+      boolean space = (c <= ' ' || c >= FIRST_WIDE_SPACE) && Character.isWhitespace(c);
       if (space && (afterSpace || c != ' ')) {
         return false;
       }

@@ -2,6 +2,7 @@ package org.newsgraph.extract.html;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,8 +12,6 @@ import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Cuts a page into text blocks in one iterative walk, skipping page furniture, and counts text
@@ -36,7 +35,7 @@ final class BlockSegmenter {
   /** The blocks of everything under {@code root}. */
   static PageBlocks segment(Element root) {
     Walk walk = new Walk();
-    NodeTraversor.filter(walk, root);
+    walk.walk(root);
     walk.flush();
     return new PageBlocks(walk.blocks, walk.stats, walk.images, walk.commentStarts);
   }
@@ -46,7 +45,7 @@ final class BlockSegmenter {
   }
 
   /** The walk's state: the open elements, the block being built, and what has been found. */
-  private static final class Walk implements NodeFilter {
+  private static final class Walk {
     final List<TextBlock> blocks = new ArrayList<>();
     final Map<Element, NodeStats> stats = new IdentityHashMap<>(EXPECTED_ELEMENTS);
     final List<Element> images = new ArrayList<>();
@@ -54,36 +53,62 @@ final class BlockSegmenter {
     private final ElementNames names = new ElementNames();
     private final Deque<NodeStats> open = new ArrayDeque<>();
     private final Deque<Element> owners = new ArrayDeque<>();
-    private final StringBuilder text = new StringBuilder();
-    private boolean pendingSpace;
+    private final BlockText text = new BlockText();
     private int chars;
-    private int words;
-    private boolean inWord;
     private int linkChars;
     private int linkDepth;
     private int elementCount;
 
-    @Override
-    public FilterResult head(Node node, int depth) {
-      if (node instanceof TextNode textNode) {
-        append(textNode.getWholeText());
-        return FilterResult.CONTINUE;
+    /**
+     * Visits the nodes under {@code root} in document order, entering and leaving each element.
+     * It reads children by index from a stack of open elements, which is cheaper than jsoup's
+     * traversal that finds each next sibling through its parent.
+     */
+    void walk(Element root) {
+      if (!enter(root)) {
+        return;
       }
-      if (!(node instanceof Element e)) {
-        return FilterResult.CONTINUE;
+      Element[] path = new Element[64];
+      int[] next = new int[path.length];
+      int depth = 0;
+      path[0] = root;
+      while (depth >= 0) {
+        Element parent = path[depth];
+        int i = next[depth];
+        if (i == parent.childNodeSize()) {
+          leave(parent);
+          depth--;
+          continue;
+        }
+        next[depth] = i + 1;
+        Node child = parent.childNode(i);
+        if (child instanceof TextNode textNode) {
+          count(text.append(textNode.getWholeText()));
+        } else if (child instanceof Element e && enter(e)) {
+          if (++depth == path.length) {
+            path = Arrays.copyOf(path, depth * 2);
+            next = Arrays.copyOf(next, depth * 2);
+          }
+          path[depth] = e;
+          next[depth] = 0;
+        }
       }
+    }
+
+    /** Starts element {@code e}; returns whether to walk inside it (false for furniture). */
+    private boolean enter(Element e) {
       boolean block = isBlock(e);
       Attributes attrs = e.attributes();
       if (NoiseRules.isNeverContent(e, attrs)) {
         if (block) {
           flush();
         }
-        return FilterResult.SKIP_ENTIRELY;
+        return false;
       }
       int flags = names.flags(attrs.get("class"), attrs.get("id"));
       NoiseRules.Naming naming = NoiseRules.naming(e, attrs, flags);
       if (!block && naming.suspicion() != NoiseRules.Suspicion.NONE) {
-        return FilterResult.SKIP_ENTIRELY;
+        return false;
       }
       String tag = e.normalName();
       boolean link = false;
@@ -109,14 +134,11 @@ final class BlockSegmenter {
       s.firstElement = elementCount++;
       open.push(s);
       stats.put(e, s);
-      return FilterResult.CONTINUE;
+      return true;
     }
 
-    @Override
-    public FilterResult tail(Node node, int depth) {
-      if (!(node instanceof Element e)) {
-        return FilterResult.CONTINUE;
-      }
+    /** Ends element {@code e}, whose inside has been walked. */
+    private void leave(Element e) {
       NodeStats s = open.peek();
       if (s.block) {
         flush();
@@ -129,7 +151,7 @@ final class BlockSegmenter {
       s.lastElement = elementCount - 1;
       if (s.naming.suspicion() != NoiseRules.Suspicion.NONE && !s.holdsArticle()) {
         drop(e, s);
-        return FilterResult.CONTINUE;
+        return;
       }
       NodeStats parent = open.peek();
       if (parent != null) {
@@ -139,7 +161,6 @@ final class BlockSegmenter {
         int named = Math.max(isPurelyContentNamed(s) ? s.chars : 0, s.contentNamedChars);
         parent.contentNamedChars = Math.max(parent.contentNamedChars, named);
       }
-      return FilterResult.CONTINUE;
     }
 
     /** Whether the names of an element say it holds content and nothing else. */
@@ -168,47 +189,10 @@ final class BlockSegmenter {
     private void lineBreak() {
       Element owner = owners.peek();
       if (owner != null && BlockKind.of(owner).keepsLinesTogether()) {
-        pendingSpace = text.length() > 0;
-        inWord = false;
+        text.lineBreak();
       } else {
         flush();
       }
-    }
-
-    /** Adds the text of a text node to the block, runs of visible characters at a time. */
-    private void append(String raw) {
-      int visible = 0;
-      int i = 0;
-      int n = raw.length();
-      while (i < n) {
-        char c = raw.charAt(i);
-        if (isSpace(c)) {
-          pendingSpace = text.length() > 0;
-          inWord = false;
-          i++;
-          continue;
-        }
-        if (isInvisible(c)) {
-          i++;
-          continue;
-        }
-        int start = i;
-        while (i < n && !isSpace(c = raw.charAt(i)) && !isInvisible(c)) {
-          boolean wordChar = isWordChar(c);
-          if (wordChar && !inWord) {
-            words++;
-          }
-          inWord = wordChar;
-          i++;
-        }
-        if (pendingSpace) {
-          text.append(' ');
-          pendingSpace = false;
-        }
-        text.append(raw, start, i);
-        visible += i - start;
-      }
-      count(visible);
     }
 
     /** Counts {@code visible} new characters for the block and its innermost element. */
@@ -227,11 +211,11 @@ final class BlockSegmenter {
     }
 
     void flush() {
-      if (text.length() > 0) {
+      if (!text.isEmpty()) {
         Element owner = owners.peek();
         if (owner != null) {
           TextBlock block =
-              new TextBlock(text.toString(), chars, words, linkChars, owner, BlockKind.of(owner));
+              new TextBlock(text.text(), chars, text.words(), linkChars, owner, BlockKind.of(owner));
           if (SectionEnds.opensComments(block)) {
             markCommentStart();
           }
@@ -242,32 +226,9 @@ final class BlockSegmenter {
           }
         }
       }
-      text.setLength(0);
-      pendingSpace = false;
+      text.clear();
       chars = 0;
-      words = 0;
-      inWord = false;
       linkChars = 0;
-    }
-
-    private static boolean isSpace(char c) {
-      if (c < 128) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
-      }
-      return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    /** Whether {@code c} is part of a word as the benchmark counts words ({@code \w}). */
-    private static boolean isWordChar(char c) {
-      if (c < 128) {
-        char lower = (char) (c | 0x20);
-        return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9') || c == '_';
-      }
-      return Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isInvisible(char c) {
-      return c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u2060';
     }
   }
 }

@@ -178,7 +178,10 @@ final class RegionFinder {
       return parts;
     }
     double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
-    for (Element sibling : parent.children()) {
+    for (int i = 0; i < parent.childNodeSize(); i++) {
+      if (!(parent.childNode(i) instanceof Element sibling)) {
+        continue;
+      }
       NodeStats s = page.of(sibling);
       if (s == null) {
         continue;
