@@ -113,7 +113,7 @@ final class Authors {
       Element source = name == null ? author : name;
       String text =
           source.hasAttr("content") ? source.attr("content")
-              : Text.shortText(source, MAX_BYLINE_CHARS);
+              : elements.texts.of(source, MAX_BYLINE_CHARS);
       if (text != null && text.length() <= MAX_BYLINE_CHARS) {
         names.addAll(AuthorNames.parse(text));
       }
@@ -124,7 +124,7 @@ final class Authors {
   private static List<String> fromRelAuthor(PageElements elements, Regions regions) {
     List<String> names = new ArrayList<>();
     for (Element link : elements.relAuthors) {
-      String text = Text.shortText(link, MAX_BYLINE_CHARS);
+      String text = elements.texts.of(link, MAX_BYLINE_CHARS);
       if (text != null && !regions.isElsewhere(link)) {
         names.addAll(AuthorNames.parse(text));
       }
@@ -134,11 +134,11 @@ final class Authors {
 
   private static List<String> fromBylineElements(PageElements elements, Regions regions) {
     for (PageElements.Marked marked : elements.marked) {
-      if (!BYLINE_CLASS.find(marked.classAndId())) {
+      if (!marked.matches(BYLINE_CLASS)) {
         continue;
       }
       Element e = marked.element();
-      String text = Text.shortText(e, MAX_BYLINE_CHARS);
+      String text = elements.texts.of(e, MAX_BYLINE_CHARS);
       if (text == null || text.isEmpty() || regions.isElsewhere(e)) {
         continue;
       }

@@ -35,7 +35,7 @@ final class BrandNames {
       boolean brand =
           BRAND_CLASS.find(Regions.classAndId(e))
               || ((e.nameIs("h1") || e.nameIs("h2")) && isHomeLink(e));
-      String text = brand ? Text.shortText(e, MAX_CHARS) : null;
+      String text = brand ? elements.texts.of(e, MAX_CHARS) : null;
       if (text != null && text.length() >= 2 && !names.contains(text)) {
         names.add(text);
         if (names.size() == MAX_BRANDS) {

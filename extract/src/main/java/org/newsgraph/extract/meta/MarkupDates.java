@@ -21,14 +21,14 @@ final class MarkupDates {
 
   static void collect(PageElements elements, Regions regions, List<DateCandidate> out) {
     for (Element time : elements.pubdates) {
-      add(time, "pubdate attribute", regions, out);
+      add(time, "pubdate attribute", regions, elements.texts, out);
     }
     for (Element e : elements.publishedClasses) {
-      add(e, "class " + e.className(), regions, out);
+      add(e, "class " + e.className(), regions, elements.texts, out);
     }
     for (Element time : elements.times) {
       if (isInHeader(time)) {
-        add(time, "time element", regions, out);
+        add(time, "time element", regions, elements.texts, out);
       }
     }
   }
@@ -37,18 +37,18 @@ final class MarkupDates {
    * The date-bearing value of {@code e}: its datetime, content or title attribute, else its text
    * when short.
    */
-  static String value(Element e) {
+  static String value(Element e, ShortTexts texts) {
     for (String attribute : new String[] {"datetime", "content", "title"}) {
       if (!e.attr(attribute).isBlank()) {
         return e.attr(attribute);
       }
     }
-    String text = Text.shortText(e, MAX_TEXT_CHARS);
+    String text = texts.of(e, MAX_TEXT_CHARS);
     return text == null ? "" : text;
   }
 
   private static void add(
-      Element e, String origin, Regions regions, List<DateCandidate> out) {
+      Element e, String origin, Regions regions, ShortTexts texts, List<DateCandidate> out) {
     if (regions.isElsewhere(e)) {
       return;
     }
@@ -56,7 +56,8 @@ final class MarkupDates {
         MODIFIED_CLASS.matcher(Regions.classAndId(e)).find()
             ? DateSource.MODIFIED
             : DateSource.MARKUP;
-    DateParser.parseValue(value(e)).ifPresent(d -> out.add(new DateCandidate(d, source, origin)));
+    DateParser.parseValue(value(e, texts))
+        .ifPresent(d -> out.add(new DateCandidate(d, source, origin)));
   }
 
   private static boolean isInHeader(Element time) {

@@ -73,7 +73,8 @@ final class MetadataDates {
       if (regions.isElsewhere(e)) {
         continue;
       }
-      add(MarkupDates.value(e), DateSource.STRUCTURED, "itemprop datePublished", out);
+      String value = MarkupDates.value(e, elements.texts);
+      add(value, DateSource.STRUCTURED, "itemprop datePublished", out);
     }
   }
 

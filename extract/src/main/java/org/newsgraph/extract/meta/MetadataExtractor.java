@@ -40,7 +40,7 @@ public final class MetadataExtractor {
     SiteKeys siteKeys = SiteKeys.of(site, pageUrl, BrandNames.find(elements));
     String title = Titles.find(doc, elements, meta, jsonLd, siteKeys, regions);
     Element headline = Headline.locate(elements, title, regions);
-    List<String> nearHeadline = NearHeadline.texts(headline, regions);
+    List<String> nearHeadline = NearHeadline.texts(headline, regions, elements.texts);
     List<String> authors =
         Authors.find(elements, meta, jsonLd, siteKeys, nearHeadline, regions);
     String canonical = CanonicalUrls.find(elements, meta, pageUrl);

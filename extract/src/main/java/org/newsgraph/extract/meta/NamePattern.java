@@ -1,6 +1,5 @@
 package org.newsgraph.extract.meta;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,7 +11,8 @@ import java.util.regex.Pattern;
 final class NamePattern {
 
   private final Pattern pattern;
-  private final String[][] wordsByFirstChar = new String[0x80][];
+  private final List<String> words;
+  private final NameWords table;
 
   /**
    * A pattern for {@code regex}; every match of it must contain one of {@code words}, which are
@@ -20,42 +20,30 @@ final class NamePattern {
    */
   NamePattern(String regex, String... words) {
     this.pattern = Pattern.compile(regex);
-    List<List<String>> byFirst = new ArrayList<>();
-    for (int c = 0; c < wordsByFirstChar.length; c++) {
-      byFirst.add(new ArrayList<>());
-    }
-    for (String word : words) {
-      if (word.isEmpty() || !word.chars().allMatch(c -> c < 0x80)) {
-        throw new IllegalArgumentException("not an ASCII word: '" + word + "'");
-      }
-      byFirst.get(word.charAt(0)).add(word);
-    }
-    for (int c = 0; c < wordsByFirstChar.length; c++) {
-      wordsByFirstChar[c] = byFirst.get(c).toArray(String[]::new);
-    }
+    this.words = List.of(words);
+    this.table = new NameWords(List.of(this.words));
   }
 
   /** Whether the expression matches somewhere in {@code names}. */
   boolean find(String names) {
-    return hasWord(names) && pattern.matcher(names).find();
+    return table.scan(names) != 0 && matches(names);
+  }
+
+  /**
+   * Whether the expression matches somewhere in {@code names}, which are known to hold one of
+   * the words.
+   */
+  boolean matches(String names) {
+    return pattern.matcher(names).find();
+  }
+
+  /** The words every match contains. */
+  List<String> words() {
+    return words;
   }
 
   /** The regular expression. */
   Pattern pattern() {
     return pattern;
-  }
-
-  private boolean hasWord(String names) {
-    for (int i = 0; i < names.length(); i++) {
-      char c = names.charAt(i);
-      if (c < 0x80) {
-        for (String word : wordsByFirstChar[c]) {
-          if (names.startsWith(word, i)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 }

@@ -23,14 +23,14 @@ final class NearHeadline {
    * The texts of the elements holding the first text nodes after {@code headline}, short ones
    * only, outside comments and sidebars.
    */
-  static List<String> texts(Element headline, Regions regions) {
-    List<String> texts = new ArrayList<>();
+  static List<String> texts(Element headline, Regions regions, ShortTexts texts) {
+    List<String> pieces = new ArrayList<>();
     if (headline == null) {
-      return texts;
+      return pieces;
     }
     Element root = headline.ownerDocument() == null ? headline : headline.ownerDocument().body();
     if (!isWithin(headline, root)) {
-      return texts;
+      return pieces;
     }
     Element lastParent = null;
     int seen = 0;
@@ -47,15 +47,15 @@ final class NearHeadline {
       }
       lastParent = parent;
       seen++;
-      String piece = Text.shortText(parent, MAX_PIECE_CHARS);
+      String piece = texts.of(parent, MAX_PIECE_CHARS);
       if (piece != null && !regions.isElsewhere(parent)) {
-        texts.add(piece);
+        pieces.add(piece);
       }
       if (seen >= MAX_PIECES) {
         break;
       }
     }
-    return texts;
+    return pieces;
   }
 
   private static boolean isWithin(Node node, Node root) {

@@ -1,14 +1,16 @@
 package org.newsgraph.extract.meta;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Selector;
 
 /**
@@ -61,108 +63,198 @@ final class PageElements {
    */
   final List<Element> brandCandidates = new ArrayList<>();
 
-  /** Every body element with a class or id, with {@link Regions#classAndId} of each. */
+  /** Every body element with a class or id, with its names and the words they hold. */
   final List<Marked> marked = new ArrayList<>();
 
   /** Every element of the body, the body first. */
   final List<Element> bodyElements = new ArrayList<>();
 
-  /** An element and its {@link Regions#classAndId}, never empty. */
-  record Marked(Element element, String classAndId) {}
+  /** The short texts of the page's elements, for all readers to share. */
+  final ShortTexts texts = new ShortTexts();
+
+  /**
+   * An element, its {@link Regions#classAndId}, never empty, and the {@link #NAME_WORDS} bits of
+   * the patterns whose words those names hold.
+   */
+  record Marked(Element element, String classAndId, int words) {
+
+    /** Whether {@code pattern}, one of {@link #PATTERNS}, matches the element's names. */
+    boolean matches(NamePattern pattern) {
+      int bit = 1 << PATTERNS.indexOf(pattern);
+      return (words & bit) != 0 && pattern.matches(classAndId);
+    }
+  }
+
+  /** The name patterns asked of marked elements, their words looked for in one scan. */
+  private static final List<NamePattern> PATTERNS =
+      List.of(Authors.BYLINE_CLASS, TextDates.DATE_CLASS, BrandNames.BRAND_CLASS);
+
+  /**
+   * The bit of names that may hold a class of {@link #PUBLISHED_CLASS}: they hold one of its
+   * words, or characters beyond ASCII, which may fold onto them.
+   */
+  private static final int PUBLISHED = 1 << PATTERNS.size();
+
+  private static final NameWords NAME_WORDS =
+      new NameWords(
+          Stream.concat(
+                  PATTERNS.stream().map(NamePattern::words),
+                  Stream.of(List.of("published", "entry-date", "post-date", "publish-date")))
+              .toList());
+
+  /** An element's {@link Regions#classAndId} and the {@link #NAME_WORDS} bits of its words. */
+  private record Names(String text, int words) {
+
+    static Names of(String text) {
+      int words = NAME_WORDS.scan(text);
+      return new Names(text, isAscii(text) ? words : words | PUBLISHED);
+    }
+  }
+
+  private static final Names NONE = new Names("", 0);
+
+  /** The names of the class values seen so far: a page repeats a few of them many times. */
+  private final Map<String, Names> namesByClass = new HashMap<>();
 
   private PageElements() {}
 
   /** The elements of {@code doc}, in one walk. */
   static PageElements of(Document doc) {
     PageElements elements = new PageElements();
-    NodeTraversor.traverse(elements.new Walk(doc.body()), doc);
+    elements.walk(doc, doc.body());
     return elements;
   }
 
-  private final class Walk implements NodeVisitor {
-    private final Element body;
-    private boolean inBody;
-
-    Walk(Element body) {
-      this.body = body;
-    }
-
-    @Override
-    public void head(Node node, int depth) {
-      if (!(node instanceof Element e)) {
-        return;
+  /**
+   * Visits {@code root} and every element under it in page order, going down the child lists
+   * itself: elements only, no visitor for text nodes, no sibling lookups.
+   */
+  private void walk(Element root, Element body) {
+    Element[] parents = new Element[64];
+    int[] nextChild = new int[64];
+    int depth = 0;
+    parents[0] = root;
+    visit(root, false);
+    boolean inBody = false;
+    while (depth >= 0) {
+      Element parent = parents[depth];
+      int count = parent.childNodeSize();
+      int i = nextChild[depth];
+      while (i < count && !(parent.childNode(i) instanceof Element)) {
+        i++;
       }
-      if (e == body) {
+      if (i == count) {
+        if (parent == body) {
+          inBody = false;
+        }
+        depth--;
+        continue;
+      }
+      nextChild[depth] = i + 1;
+      Element child = (Element) parent.childNode(i);
+      if (child == body) {
         inBody = true;
       }
-      byTag(e);
-      String classAndId = Regions.classAndId(e);
-      if (mayContain(classAndId, "published", "entry-date", "post-date", "publish-date")) {
-        add(PUBLISHED_CLASS, e, publishedClasses);
+      visit(child, inBody);
+      if (++depth == parents.length) {
+        parents = Arrays.copyOf(parents, depth * 2);
+        nextChild = Arrays.copyOf(nextChild, depth * 2);
       }
-      if (e.hasAttr("pubdate")) {
-        add(PUBDATE, e, pubdates);
-      }
-      String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
-      if (mayContain(itemprop, "author")) {
-        add(ITEM_AUTHOR, e, itemAuthors);
-      }
-      if (mayContain(itemprop, "datepublished")) {
-        add(ITEM_PUBLISHED, e, itemPublished);
-      }
+      parents[depth] = child;
+      nextChild[depth] = 0;
+    }
+  }
+
+  /**
+   * Files {@code e} in the lists it may belong to. Attribute names are read as jsoup's HTML parser
+   * writes them, in lower case.
+   */
+  private void visit(Element e, boolean inBody) {
+    Attributes attributes = e.attributesSize() == 0 ? null : e.attributes();
+    byTag(e, attributes);
+    if (attributes == null) {
       if (inBody) {
-        inBody(e, classAndId, mayContain(itemprop, "headline"));
+        inBody(e, NONE, false);
       }
+      return;
     }
-
-    @Override
-    public void tail(Node node, int depth) {
-      if (node == body) {
-        inBody = false;
-      }
+    Names names = names(attributes);
+    if ((names.words() & PUBLISHED) != 0) {
+      add(PUBLISHED_CLASS, e, publishedClasses);
     }
+    if (attributes.hasKey("pubdate")) {
+      add(PUBDATE, e, pubdates);
+    }
+    String itemprop = attributes.get("itemprop").toLowerCase(Locale.ROOT);
+    if (mayContain(itemprop, "author")) {
+      add(ITEM_AUTHOR, e, itemAuthors);
+    }
+    if (mayContain(itemprop, "datepublished")) {
+      add(ITEM_PUBLISHED, e, itemPublished);
+    }
+    if (inBody) {
+      inBody(e, names, mayContain(itemprop, "headline"));
+    }
+  }
 
-    private void byTag(Element e) {
-      switch (e.normalName()) {
-        case "meta" -> add(META, e, metaTags);
-        case "script" -> add(SCRIPT, e, scripts);
-        case "link" -> {
-          if (mayContain(e.attr("rel").toLowerCase(Locale.ROOT), "canonical")) {
-            add(CANONICAL, e, canonicalLinks);
-          }
+  /** The names of an element with {@code attributes}, looked up by class when it has no id. */
+  private Names names(Attributes attributes) {
+    if (!attributes.get("id").isEmpty()) {
+      return Names.of(Regions.classAndId(attributes));
+    }
+    String classes = attributes.get("class");
+    if (classes.isEmpty()) {
+      return NONE;
+    }
+    return namesByClass.computeIfAbsent(
+        classes, c -> Names.of(Regions.classAndId(attributes)));
+  }
+
+  private void byTag(Element e, Attributes attributes) {
+    switch (e.normalName()) {
+      case "meta" -> add(META, e, metaTags);
+      case "script" -> add(SCRIPT, e, scripts);
+      case "link" -> {
+        if (attributes != null
+            && mayContain(attributes.get("rel").toLowerCase(Locale.ROOT), "canonical")) {
+          add(CANONICAL, e, canonicalLinks);
         }
-        case "a" -> {
-          if (mayContain(e.attr("rel").toLowerCase(Locale.ROOT), "author")) {
-            add(REL_AUTHOR, e, relAuthors);
-          }
+      }
+      case "a" -> {
+        if (attributes != null
+            && mayContain(attributes.get("rel").toLowerCase(Locale.ROOT), "author")) {
+          add(REL_AUTHOR, e, relAuthors);
         }
-        case "time" -> add(TIME, e, times);
-        default -> {}
       }
+      case "time" -> add(TIME, e, times);
+      default -> {}
     }
+  }
 
-    private void inBody(Element e, String classAndId, boolean mayBeHeadline) {
-      bodyElements.add(e);
-      String tag = e.normalName();
-      boolean h1OrH2 = tag.equals("h1") || tag.equals("h2");
-      if (h1OrH2 || mayBeHeadline) {
-        add(TITLE_HEADINGS, e, titleHeadings);
-      }
-      if (h1OrH2 || tag.equals("h3") || mayBeHeadline) {
-        add(HEADLINE_HEADINGS, e, headlineHeadings);
-      }
-      if (!classAndId.isEmpty()) {
-        marked.add(new Marked(e, classAndId));
-      }
-      if (h1OrH2 || (isBrandTag(tag) && BrandNames.BRAND_CLASS.find(classAndId))) {
-        add(BRAND_TAGS, e, brandCandidates);
-      }
+  private void inBody(Element e, Names names, boolean mayBeHeadline) {
+    bodyElements.add(e);
+    String tag = e.normalName();
+    boolean h1OrH2 = tag.equals("h1") || tag.equals("h2");
+    if (h1OrH2 || mayBeHeadline) {
+      add(TITLE_HEADINGS, e, titleHeadings);
     }
+    if (h1OrH2 || tag.equals("h3") || mayBeHeadline) {
+      add(HEADLINE_HEADINGS, e, headlineHeadings);
+    }
+    Marked named = null;
+    if (!names.text().isEmpty()) {
+      named = new Marked(e, names.text(), names.words());
+      marked.add(named);
+    }
+    if (h1OrH2
+        || (isBrandTag(tag) && named != null && named.matches(BrandNames.BRAND_CLASS))) {
+      add(BRAND_TAGS, e, brandCandidates);
+    }
+  }
 
-    private void add(Evaluator query, Element e, List<Element> list) {
-      if (e.is(query)) {
-        list.add(e);
-      }
+  private static void add(Evaluator query, Element e, List<Element> list) {
+    if (e.is(query)) {
+      list.add(e);
     }
   }
 
@@ -186,11 +278,15 @@ final class PageElements {
         return true;
       }
     }
-    for (int i = 0; i < lowerCase.length(); i++) {
-      if (lowerCase.charAt(i) >= 0x80) {
-        return true;
+    return !isAscii(lowerCase);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 }

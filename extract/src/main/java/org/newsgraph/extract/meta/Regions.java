@@ -3,6 +3,7 @@ package org.newsgraph.extract.meta;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -60,15 +61,26 @@ final class Regions {
     return !classAndId.isEmpty() && ELSEWHERE.find(classAndId);
   }
 
-  /** The element's class and id attributes, lower case, separated by a space. */
+  /**
+   * The element's class and id attributes, lower case, separated by a space when it has both.
+   * The name patterns never look at the space, and with one name alone there is nothing to join.
+   */
   static String classAndId(Element e) {
-    if (e.attributesSize() == 0) {
-      return "";
+    return e.attributesSize() == 0 ? "" : classAndId(e.attributes());
+  }
+
+  /**
+   * {@link #classAndId(Element)} of an element with {@code attributes}, their names read as
+   * jsoup's HTML parser writes them, in lower case.
+   */
+  static String classAndId(Attributes attributes) {
+    String classes = attributes.get("class").trim();
+    String id = attributes.get("id");
+    if (id.isEmpty()) {
+      return classes.toLowerCase(Locale.ROOT);
     }
-    String classes = e.className();
-    String id = e.id();
-    if (classes.isEmpty() && id.isEmpty()) {
-      return "";
+    if (classes.isEmpty()) {
+      return id.toLowerCase(Locale.ROOT);
     }
     return (classes + " " + id).toLowerCase(Locale.ROOT);
   }

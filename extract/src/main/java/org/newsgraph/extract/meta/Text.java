@@ -84,10 +84,10 @@ final class Text {
   }
 
   /**
-   * The cleaned text of {@code e} when it has at most {@code max} characters of text, else
-   * {@code null}; large elements are not turned into text at all.
+   * The number of characters in the text nodes of {@code e}, counted until it exceeds {@code
+   * limit}: a number over {@code limit} says only that there are more.
    */
-  static String shortText(Element e, int max) {
+  static int textLength(Element e, int limit) {
     int[] length = {0};
     NodeTraversor.filter(
         new NodeFilter() {
@@ -96,15 +96,11 @@ final class Text {
             if (node instanceof TextNode text) {
               length[0] += text.getWholeText().length();
             }
-            return length[0] > max * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+            return length[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
           }
         },
         e);
-    if (length[0] > max * 2) {
-      return null;
-    }
-    String text = clean(e.text());
-    return text.length() <= max ? text : null;
+    return length[0];
   }
 
   private static boolean isAscii(String s) {

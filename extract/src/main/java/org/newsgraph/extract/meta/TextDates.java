@@ -37,11 +37,11 @@ final class TextDates {
       }
     }
     for (PageElements.Marked marked : elements.marked) {
-      if (!DATE_CLASS.find(marked.classAndId())) {
+      if (!marked.matches(DATE_CLASS)) {
         continue;
       }
       Element e = marked.element();
-      String text = Text.shortText(e, MAX_CHARS);
+      String text = elements.texts.of(e, MAX_CHARS);
       if (text != null && !regions.isElsewhere(e) && add(text, "text of ." + e.className(), out)) {
         return;
       }

@@ -79,7 +79,7 @@ final class Titles {
       PageElements elements, SiteKeys site, Regions regions) {
     List<Heading> headings = new ArrayList<>();
     for (Element h : elements.titleHeadings) {
-      String text = Text.shortText(h, MAX_HEADING_CHARS);
+      String text = elements.texts.of(h, MAX_HEADING_CHARS);
       if (text != null
           && text.length() >= 3
           && !site.isExactly(text)
