@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the words of an element's class and id say about it, as bit flags. Names are cut into
@@ -25,7 +26,7 @@ final class ElementNames {
   /** Names of minor parts that rarely hold the story ("caption", "teaser", "list"). */
   static final int MINOR = 1 << 4;
 
-  private static final WordTable WORD_FLAGS = new WordTable();
+  private static final Map<String, Integer> WORDS = new HashMap<>();
 
   static {
     words(
@@ -55,7 +56,7 @@ final class ElementNames {
   }
 
   private static final List<String> COMMENT_PREFIXES = List.of("comment", "disqus");
-  private static final List<String> NOT_COMMENTS = List.of("commentary", "commentaries");
+  private static final Set<String> NOT_COMMENTS = Set.of("commentary", "commentaries");
   private static final List<String> CERTAIN_PREFIXES =
       List.of(
           "newsletter", "breadcrumb", "related", "outbrain", "taboola", "sponsor", "subscri",
@@ -72,7 +73,7 @@ final class ElementNames {
 
   private static void words(int flag, String... words) {
     for (String word : words) {
-      WORD_FLAGS.add(word, flag);
+      WORDS.merge(word, flag, (a, b) -> a | b);
     }
   }
 
@@ -116,131 +117,46 @@ final class ElementNames {
     return false;
   }
 
-  /**
-   * The flags of the words of {@code names}. A word of ASCII characters is looked up where it
-   * stands, its lower case taken char by char; any other word is lower-cased as a string first.
-   */
+  /** The flags of the words of {@code names}. */
   private static int scan(String names) {
     int flags = 0;
     int start = -1;
-    boolean ascii = true;
-    int hash = 0;
-    int n = names.length();
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? names.charAt(i) : ' ';
-      boolean wordChar = isLetterOrDigit(c);
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? names.charAt(i) : ' ';
+      boolean wordChar = Character.isLetterOrDigit(c);
       boolean camel =
-          wordChar && start >= 0 && isUpperCase(c) && Character.isLowerCase(names.charAt(i - 1));
+          wordChar && start >= 0 && Character.isUpperCase(c)
+              && Character.isLowerCase(names.charAt(i - 1));
       if (start >= 0 && (!wordChar || camel)) {
-        flags |= ascii ? wordFlags(names, start, i, hash) : wordFlags(names.substring(start, i));
+        flags |= wordFlags(names.substring(start, i).toLowerCase(Locale.ROOT));
         start = -1;
       }
-      if (wordChar) {
-        if (start < 0) {
-          start = i;
-          ascii = true;
-          hash = 0;
-        }
-        ascii &= c < 128;
-        hash = 31 * hash + lowerAscii(c);
+      if (wordChar && start < 0) {
+        start = i;
       }
     }
     return flags;
   }
 
-  private static boolean isLetterOrDigit(char c) {
-    if (c < 128) {
-      char lower = (char) (c | 0x20);
-      return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
-    }
-    return Character.isLetterOrDigit(c);
-  }
-
-  private static boolean isUpperCase(char c) {
-    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
-  }
-
-  private static char lowerAscii(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
-  }
-
   private static int wordFlags(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return wordFlags(lower, 0, lower.length(), lower.hashCode());
-  }
-
-  /**
-   * The flags of the word from {@code start} to {@code end} of {@code text}, which is ASCII or
-   * already lower case; {@code hash} is the {@link String#hashCode} of the word in lower case.
-   */
-  private static int wordFlags(String text, int start, int end, int hash) {
-    int flags = WORD_FLAGS.get(text, start, end, hash);
-    if (end - start > 5) {
-      if (startsWithAny(text, start, end, COMMENT_PREFIXES)
-          && !containsWord(NOT_COMMENTS, text, start, end)) {
+    int flags = WORDS.getOrDefault(word, 0);
+    if (word.length() > 5) {
+      if (startsWithAny(word, COMMENT_PREFIXES) && !NOT_COMMENTS.contains(word)) {
         flags |= COMMENTS;
       }
-      if (startsWithAny(text, start, end, CERTAIN_PREFIXES)) {
+      if (startsWithAny(word, CERTAIN_PREFIXES)) {
         flags |= CERTAIN;
       }
     }
     return flags;
   }
 
-  private static boolean startsWithAny(String text, int start, int end, List<String> prefixes) {
+  private static boolean startsWithAny(String word, List<String> prefixes) {
     for (String prefix : prefixes) {
-      if (prefix.length() <= end - start && matchesLower(text, start, prefix)) {
+      if (word.startsWith(prefix)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean containsWord(List<String> words, String text, int start, int end) {
-    for (String word : words) {
-      if (word.length() == end - start && matchesLower(text, start, word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code text} from {@code start} is, ASCII capitals lowered, {@code lower}. */
-  private static boolean matchesLower(String text, int start, String lower) {
-    for (int k = 0; k < lower.length(); k++) {
-      if (lowerAscii(text.charAt(start + k)) != lower.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Lower-case words and their flags, looked up by a word's place in a longer string. */
-  private static final class WordTable {
-    private final String[] words = new String[512];
-    private final int[] flags = new int[words.length];
-
-    void add(String word, int flag) {
-      int slot = slot(word.hashCode());
-      while (words[slot] != null && !words[slot].equals(word)) {
-        slot = (slot + 1) & (words.length - 1);
-      }
-      words[slot] = word;
-      flags[slot] |= flag;
-    }
-
-    int get(String text, int start, int end, int hash) {
-      for (int slot = slot(hash); words[slot] != null; slot = (slot + 1) & (words.length - 1)) {
-        String word = words[slot];
-        if (word.length() == end - start && matchesLower(text, start, word)) {
-          return flags[slot];
-        }
-      }
-      return 0;
-    }
-
-    private int slot(int hash) {
-      return (hash ^ (hash >>> 16)) & (words.length - 1);
-    }
   }
 }
