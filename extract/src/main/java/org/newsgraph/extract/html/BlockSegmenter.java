@@ -2,7 +2,6 @@ package org.newsgraph.extract.html;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.newsgraph.extract.dom.ElementWalk;
 
 /**
  * Cuts a page into text blocks in one iterative walk, skipping page furniture, and counts text
@@ -35,7 +34,7 @@ final class BlockSegmenter {
   /** The blocks of everything under {@code root}. */
   static PageBlocks segment(Element root) {
     Walk walk = new Walk();
-    walk.walk(root);
+    ElementWalk.walk(root, walk);
     walk.flush();
     return new PageBlocks(walk.blocks, walk.stats, walk.images, walk.commentStarts);
   }
@@ -45,7 +44,7 @@ final class BlockSegmenter {
   }
 
   /** The walk's state: the open elements, the block being built, and what has been found. */
-  private static final class Walk {
+  private static final class Walk implements ElementWalk.Visitor {
     final List<TextBlock> blocks = new ArrayList<>();
     final Map<Element, NodeStats> stats = new IdentityHashMap<>(EXPECTED_ELEMENTS);
     final List<Element> images = new ArrayList<>();
@@ -59,44 +58,9 @@ final class BlockSegmenter {
     private int linkDepth;
     private int elementCount;
 
-    /**
-     * Visits the nodes under {@code root} in document order, entering and leaving each element.
-     * It reads children by index from a stack of open elements, which is cheaper than jsoup's
-     * traversal that finds each next sibling through its parent.
-     */
-    void walk(Element root) {
-      if (!enter(root)) {
-        return;
-      }
-      Element[] path = new Element[64];
-      int[] next = new int[path.length];
-      int depth = 0;
-      path[0] = root;
-      while (depth >= 0) {
-        Element parent = path[depth];
-        int i = next[depth];
-        if (i == parent.childNodeSize()) {
-          leave(parent);
-          depth--;
-          continue;
-        }
-        next[depth] = i + 1;
-        Node child = parent.childNode(i);
-        if (child instanceof TextNode textNode) {
-          count(text.append(textNode.getWholeText()));
-        } else if (child instanceof Element e && enter(e)) {
-          if (++depth == path.length) {
-            path = Arrays.copyOf(path, depth * 2);
-            next = Arrays.copyOf(next, depth * 2);
-          }
-          path[depth] = e;
-          next[depth] = 0;
-        }
-      }
-    }
-
     /** Starts element {@code e}; returns whether to walk inside it (false for furniture). */
-    private boolean enter(Element e) {
+    @Override
+    public boolean enter(Element e) {
       boolean block = isBlock(e);
       Attributes attrs = e.attributes();
       if (NoiseRules.isNeverContent(e, attrs)) {
@@ -137,8 +101,14 @@ final class BlockSegmenter {
       return true;
     }
 
+    @Override
+    public void text(TextNode textNode) {
+      count(text.append(textNode.getWholeText()));
+    }
+
     /** Ends element {@code e}, whose inside has been walked. */
-    private void leave(Element e) {
+    @Override
+    public void leave(Element e) {
       NodeStats s = open.peek();
       if (s.block) {
         flush();

@@ -1,7 +1,6 @@
 package org.newsgraph.extract.meta;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
+import org.newsgraph.extract.dom.ElementWalk;
 
 /**
  * The elements of a page that the metadata readers look at, gathered in one walk over the page
@@ -121,47 +121,33 @@ final class PageElements {
   /** The elements of {@code doc}, in one walk. */
   static PageElements of(Document doc) {
     PageElements elements = new PageElements();
-    elements.walk(doc, doc.body());
+    ElementWalk.walk(doc, elements.new Walk(doc.body()));
     return elements;
   }
 
-  /**
-   * Visits {@code root} and every element under it in page order, going down the child lists
-   * itself: elements only, no visitor for text nodes, no sibling lookups.
-   */
-  private void walk(Element root, Element body) {
-    Element[] parents = new Element[64];
-    int[] nextChild = new int[64];
-    int depth = 0;
-    parents[0] = root;
-    visit(root, false);
-    boolean inBody = false;
-    while (depth >= 0) {
-      Element parent = parents[depth];
-      int count = parent.childNodeSize();
-      int i = nextChild[depth];
-      while (i < count && !(parent.childNode(i) instanceof Element)) {
-        i++;
-      }
-      if (i == count) {
-        if (parent == body) {
-          inBody = false;
-        }
-        depth--;
-        continue;
-      }
-      nextChild[depth] = i + 1;
-      Element child = (Element) parent.childNode(i);
-      if (child == body) {
+  /** Files every element of the page, knowing whether it is in the body. */
+  private final class Walk implements ElementWalk.Visitor {
+    private final Element body;
+    private boolean inBody;
+
+    Walk(Element body) {
+      this.body = body;
+    }
+
+    @Override
+    public boolean enter(Element e) {
+      if (e == body) {
         inBody = true;
       }
-      visit(child, inBody);
-      if (++depth == parents.length) {
-        parents = Arrays.copyOf(parents, depth * 2);
-        nextChild = Arrays.copyOf(nextChild, depth * 2);
+      visit(e, inBody);
+      return true;
+    }
+
+    @Override
+    public void leave(Element e) {
+      if (e == body) {
+        inBody = false;
       }
-      parents[depth] = child;
-      nextChild[depth] = 0;
     }
   }
 
