@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -22,10 +21,15 @@ final class ImageCollector {
   /** An element holding more text blocks than this is no longer the image's figure. */
   private static final int MAX_FIGURE_BLOCKS = 3;
 
-  /** Addresses of decoration rather than pictures of the story. */
-  private static final Pattern DECORATION =
-      Pattern.compile(
-          "(?i).*(pixel|spacer|blank\\.gif|transparent|1x1|tracking|/icons?/|icon|logo|avatar|gravatar|sprite|badge|button|emoji|smiley|feed-?burner|/ads?/|doubleclick).*");
+  /**
+   * Words in the addresses of decoration rather than pictures of the story, matched ignoring
+   * ASCII case ("icon" also covers "/icons/", "avatar" also "gravatar").
+   */
+  private static final List<String> DECORATION_WORDS =
+      List.of(
+          "pixel", "spacer", "blank.gif", "transparent", "1x1", "tracking", "icon", "logo",
+          "avatar", "sprite", "badge", "button", "emoji", "smiley", "feedburner", "feed-burner",
+          "/ad/", "/ads/", "doubleclick");
 
   private static final Evaluator CAPTION =
       QueryParser.parse("figcaption, [class*=caption], [class*=Caption]");
@@ -56,12 +60,34 @@ final class ImageCollector {
         continue;
       }
       String src = source(img);
-      if (src == null || DECORATION.matcher(src).matches() || !seen.add(src)) {
+      if (src == null || isDecoration(src) || !seen.add(src)) {
         continue;
       }
       images.add(new Image(src, caption(page, img)));
     }
     return images;
+  }
+
+  /**
+   * Whether {@code src} is the address of decoration: one line (no line terminator) holding one
+   * of {@link #DECORATION_WORDS}.
+   */
+  static boolean isDecoration(String src) {
+    char[] lower = new char[src.length()];
+    for (int i = 0; i < lower.length; i++) {
+      char c = src.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+      lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    String address = new String(lower);
+    for (String word : DECORATION_WORDS) {
+      if (address.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSmall(Element img) {
@@ -97,6 +123,11 @@ final class ImageCollector {
       if (raw.isEmpty() || raw.startsWith("data:")) {
         continue;
       }
+      // Without a scheme and without a page address to resolve against, absUrl gives "" after
+      // failing twice with exceptions: the answer is the raw address, found for less.
+      if (raw.indexOf(':') < 0 && img.baseUri().isEmpty()) {
+        return raw;
+      }
       String absolute = img.absUrl(attribute);
       return absolute.isEmpty() ? raw : absolute;
     }
@@ -128,10 +159,47 @@ final class ImageCollector {
 
   /** {@code text} stripped, or {@code null} when it is empty, a file name or a placeholder. */
   private static String meaningful(String text) {
-    String t = FileNames.withoutLeadingFileName(text.strip().replaceAll("\\s+", " "));
+    String t = FileNames.withoutLeadingFileName(oneSpaced(text.strip()));
     if (t.isEmpty() || FileNames.isFileNameOrSlug(t)) {
       return null;
     }
     return EMPTY_CAPTIONS.contains(t.toLowerCase(Locale.ROOT)) ? null : t;
+  }
+
+  /** {@code text} with each run of spacing ({@code \\s}, ASCII only) made one space. */
+  private static String oneSpaced(String text) {
+    if (isOneSpaced(text)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isRegexSpace(c)) {
+        out.append(c);
+      } else if (!inSpace) {
+        out.append(' ');
+      }
+      inSpace = isRegexSpace(c);
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code text}'s only spacing is single plain spaces. */
+  private static boolean isOneSpaced(String text) {
+    boolean afterSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = isRegexSpace(c);
+      if (space && (afterSpace || c != ' ')) {
+        return false;
+      }
+      afterSpace = space;
+    }
+    return true;
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 }
