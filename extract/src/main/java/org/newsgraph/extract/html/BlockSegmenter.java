@@ -26,8 +26,11 @@ final class BlockSegmenter {
           "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
           "ul", "caption", "dialog", "legend", "menu");
 
-  /** Room for the elements of a typical news page, to spare the statistics map its growing. */
-  private static final int EXPECTED_ELEMENTS = 2048;
+  /**
+   * Room for the statistics of a typical news page (about 250 elements hold a block or an image),
+   * to spare the map its growing without clearing a large table for every page.
+   */
+  private static final int EXPECTED_STATS = 512;
 
   private BlockSegmenter() {}
 
@@ -46,7 +49,7 @@ final class BlockSegmenter {
   /** The walk's state: the open elements, the block being built, and what has been found. */
   private static final class Walk implements ElementWalk.Visitor {
     final List<TextBlock> blocks = new ArrayList<>();
-    final Map<Element, NodeStats> stats = new IdentityHashMap<>(EXPECTED_ELEMENTS);
+    final Map<Element, NodeStats> stats = new IdentityHashMap<>(EXPECTED_STATS);
     final List<Element> images = new ArrayList<>();
     final List<Integer> commentStarts = new ArrayList<>();
     private final ElementNames names = new ElementNames();
@@ -76,6 +79,7 @@ final class BlockSegmenter {
       }
       String tag = e.normalName();
       boolean link = false;
+      int firstImage = images.size();
       if (tag.equals("br")) {
         lineBreak();
       } else if (tag.equals("a") && attrs.hasKey("href")) {
@@ -93,11 +97,10 @@ final class BlockSegmenter {
       s.nameFlags = flags;
       s.block = block;
       s.link = link;
-      s.firstImage = images.size();
+      s.firstImage = firstImage;
       s.firstBlock = blocks.size();
       s.firstElement = elementCount++;
       open.push(s);
-      stats.put(e, s);
       return true;
     }
 
@@ -123,6 +126,9 @@ final class BlockSegmenter {
         drop(e, s);
         return;
       }
+      if (s.block || s.endBlock > s.firstBlock || images.size() > s.firstImage) {
+        stats.put(e, s);
+      }
       NodeStats parent = open.peek();
       if (parent != null) {
         parent.chars += s.chars;
@@ -142,7 +148,6 @@ final class BlockSegmenter {
     private void drop(Element e, NodeStats s) {
       blocks.subList(s.firstBlock, blocks.size()).clear();
       images.subList(s.firstImage, images.size()).clear();
-      stats.remove(e);
       boolean heading = BlockKind.of(e) == BlockKind.HEADING;
       if (heading && s.naming.suspicion() == NoiseRules.Suspicion.COMMENTS) {
         markCommentStart();

@@ -21,7 +21,7 @@ final class NodeStats {
   /** Document-order number of the last element inside it (itself when it has none). */
   int lastElement;
   double score;
-  /** Index of the first image inside the element. */
+  /** Index of the first image inside the element, or of the element itself when an image. */
   int firstImage;
   /** Blocks inside of at least {@link #SUBSTANTIAL_WORDS} words and few links. */
   int substantialBlocks;
