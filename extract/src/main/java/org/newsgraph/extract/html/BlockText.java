@@ -83,11 +83,23 @@ final class BlockText {
     inWord = false;
   }
 
-  private static boolean isSpace(char c) {
+  /**
+   * Whether {@code c} is spacing: ASCII space and tab to carriage return, and beyond ASCII what
+   * Java calls whitespace or a space character (no-break, ideographic, em and the other Unicode
+   * spaces, line and paragraph separators), listed so that no character table is read.
+   */
+  static boolean isSpace(char c) {
     if (c < 128) {
       return c == ' ' || (c >= '\t' && c <= '\r');
     }
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return c == '\u00a0'
+        || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200a')
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u202f'
+        || c == '\u205f'
+        || c == '\u3000';
   }
 
   /** Whether {@code c} is part of a word as the benchmark counts words ({@code \w}). */
