@@ -45,6 +45,8 @@ public final class PageDecoder {
         String text = Utf8.decodeLeniently(bytes, offset, bytes.length);
         return new DecodedText(text, UTF_8, "bom", List.of(stray(scan, "bom")));
       }
+      String text = Utf8.decodeWellFormed(bytes, offset, scan.highBytes());
+      return new DecodedText(text, UTF_8, "bom", List.of());
     }
     String text = new String(bytes, offset, bytes.length - offset, bom.charset());
     return new DecodedText(text, bom.charset(), "bom", List.of());
@@ -83,7 +85,7 @@ public final class PageDecoder {
     }
     if (charset.equals(UTF_8)) {
       if (scan.isValid()) {
-        return decoded(bytes, UTF_8, declared.source(), warnings);
+        return wellFormed(bytes, scan, declared.source(), warnings);
       }
       if (scan.isClearlyUtf8()) {
         warnings.add(stray(scan, declared.source()));
@@ -93,7 +95,7 @@ public final class PageDecoder {
     }
     if (scan.sequences() > 0 && scan.isValid()) {
       warnings.add(mismatch(declared, UTF_8));
-      return decoded(bytes, UTF_8, "detected", warnings);
+      return wellFormed(bytes, scan, "detected", warnings);
     }
     if (CharsetLabels.isSingleByte(charset)) {
       return decoded(bytes, charset, declared.source(), warnings);
@@ -136,10 +138,10 @@ public final class PageDecoder {
       return decoded(bytes, utf16.get(), "detected", warnings);
     }
     if (scan.highBytes() == 0) {
-      return decoded(bytes, UTF_8, "default", warnings);
+      return wellFormed(bytes, scan, "default", warnings);
     }
     if (scan.isValid()) {
-      return decoded(bytes, UTF_8, "detected", warnings);
+      return wellFormed(bytes, scan, "detected", warnings);
     }
     CharsetDetector.Guess guess =
         scan.isClearlyUtf8()
@@ -155,6 +157,13 @@ public final class PageDecoder {
   private static DecodedText decoded(
       byte[] bytes, Charset charset, String evidence, List<String> warnings) {
     return new DecodedText(new String(bytes, charset), charset, evidence, warnings);
+  }
+
+  /** Bytes that {@code scan} found to be well-formed UTF-8, decoded. */
+  private static DecodedText wellFormed(
+      byte[] bytes, Utf8Scan scan, String evidence, List<String> warnings) {
+    String text = Utf8.decodeWellFormed(bytes, 0, scan.highBytes());
+    return new DecodedText(text, UTF_8, evidence, warnings);
   }
 
   private static DecodedText lenient(byte[] bytes, String evidence, List<String> warnings) {

@@ -1,5 +1,8 @@
 package org.newsgraph.extract.charset;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -7,6 +10,18 @@ import java.nio.charset.StandardCharsets;
 final class Utf8 {
 
   private static final char[] WINDOWS_1252_HIGH = windows1252High();
+
+  /** Eight bytes at a time, to pass over ASCII quickly. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /** Text with at most one byte in this many beyond ASCII counts as mostly ASCII. */
+  private static final int SPARSE = 64;
+
+  /** ASCII runs shorter than this are appended a character at a time, longer ones in bulk. */
+  private static final int BULK_RUN = 16;
 
   private Utf8() {}
 
@@ -37,21 +52,31 @@ final class Utf8 {
   }
 
   /**
+   * Decodes well-formed UTF-8 from {@code from} to the end, of which {@code highBytes} bytes are
+   * not ASCII. Text that is mostly ASCII, but not all, goes through {@link #decodeLeniently},
+   * which copies ASCII runs in bulk and so takes about half the time of the JDK's decoder (whole
+   * pages, measured); denser text goes through the JDK's, which is faster per character.
+   */
+  static String decodeWellFormed(byte[] bytes, int from, int highBytes) {
+    int length = bytes.length - from;
+    if (highBytes > 0 && highBytes <= length / SPARSE) {
+      return decodeLeniently(bytes, from, bytes.length);
+    }
+    return new String(bytes, from, length, StandardCharsets.UTF_8);
+  }
+
+  /**
    * Decodes {@code bytes} from {@code from} to {@code to} as UTF-8, reading each byte that fits
    * no UTF-8 sequence as windows-1252, the charset stray bytes in UTF-8 pages nearly always come
-   * from.
+   * from. Well-formed UTF-8 comes out as any UTF-8 decoder gives it.
    */
   static String decodeLeniently(byte[] bytes, int from, int to) {
     StringBuilder out = new StringBuilder(to - from);
     int i = from;
     while (i < to) {
       int start = i;
-      while (i < to && bytes[i] >= 0) {
-        i++;
-      }
-      if (i > start) {
-        out.append(new String(bytes, start, i - start, StandardCharsets.US_ASCII));
-      }
+      i = asciiEnd(bytes, i, to);
+      appendAscii(out, bytes, start, i);
       if (i >= to) {
         break;
       }
@@ -63,11 +88,42 @@ final class Utf8 {
         out.append(WINDOWS_1252_HIGH[(bytes[i] & 0xFF) - 0x80]);
         i++;
       } else {
-        out.append(new String(bytes, i, length, StandardCharsets.UTF_8));
+        out.appendCodePoint(codePoint(bytes, i, length));
         i += length;
       }
     }
     return out.toString();
+  }
+
+  /** The index of the first byte at or after {@code i} and before {@code to} that is not ASCII. */
+  static int asciiEnd(byte[] bytes, int i, int to) {
+    while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+      i += Long.BYTES;
+    }
+    while (i < to && bytes[i] >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  private static void appendAscii(StringBuilder out, byte[] bytes, int from, int to) {
+    if (to - from >= BULK_RUN) {
+      out.append(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1));
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      out.append((char) bytes[i]);
+    }
+  }
+
+  /** The code point of the well-formed sequence of {@code length} bytes at {@code i}. */
+  private static int codePoint(byte[] b, int i, int length) {
+    return switch (length) {
+      case 2 -> (b[i] & 0x1F) << 6 | b[i + 1] & 0x3F;
+      case 3 -> (b[i] & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
+      default ->
+          (b[i] & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
+    };
   }
 
   private static boolean continuation(byte[] b, int i, int low, int high) {

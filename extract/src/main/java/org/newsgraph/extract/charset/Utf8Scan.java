@@ -1,9 +1,5 @@
 package org.newsgraph.extract.charset;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * What one pass over a page's bytes says about UTF-8: how many bytes are not ASCII, how many
  * well-formed multi-byte sequences there are, and how many bytes fit no sequence.
@@ -14,27 +10,13 @@ import java.nio.ByteOrder;
  */
 record Utf8Scan(int highBytes, int sequences, int invalidBytes) {
 
-  /** Eight bytes at a time, to pass over ASCII quickly. */
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-  private static final long HIGH_BITS = 0x8080808080808080L;
-
   /** Scans {@code bytes} from {@code offset} to the end. */
   static Utf8Scan of(byte[] bytes, int offset) {
     int high = 0;
     int sequences = 0;
     int invalid = 0;
-    int i = offset;
-    while (i < bytes.length) {
-      if (i + Long.BYTES <= bytes.length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-        i += Long.BYTES;
-        continue;
-      }
-      if (bytes[i] >= 0) {
-        i++;
-        continue;
-      }
+    int end = bytes.length;
+    for (int i = Utf8.asciiEnd(bytes, offset, end); i < end; i = Utf8.asciiEnd(bytes, i, end)) {
       int length = Utf8.sequenceLength(bytes, i);
       if (length == 0) {
         high++;

@@ -1,8 +1,7 @@
 package org.newsgraph.extract.lang;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,59 +13,73 @@ final class LatinLanguages {
   /** The least word evidence for an answer. */
   static final double MIN_SCORE = 2.0;
 
-  private static final Map<Character, String> TELLING_LETTERS = tellingLetters();
   /** No character below this is, or lower-cases to, a telling letter. */
   private static final char FIRST_TELLING_LETTER = '\u00c0';
+  /** No telling letter is above this. */
+  private static final char LAST_TELLING_LETTER = '\u1eff';
+
+  /**
+   * By letter from the first telling letter to the last, the {@link StopWords#LANGUAGES} indexes
+   * of the languages the letter tells of, or {@code null}: one array read a letter.
+   */
+  private static final int[][] TELLING_LETTERS = tellingLetters();
 
   private static final double LETTER_WEIGHT = 0.3;
   private static final double MAX_LETTER_SCORE = 3.0;
 
   private LatinLanguages() {}
 
-  /** The language of {@code words} (lower case), with {@code text} for its letters. */
+  /**
+   * The language of {@code words} (lower case), with {@code text} for its letters. Scores are
+   * kept by language index rather than in maps of boxed numbers, and letters looked up in
+   * a table rather than a map; each score is summed in the same order as ever.
+   */
   static Optional<String> guess(List<String> words, String text) {
-    Map<String, Double> scores = new HashMap<>();
+    double[] scores = new double[StopWords.LANGUAGES.size()];
     for (String word : words) {
-      List<String> languages = StopWords.languagesOf(word);
-      for (String language : languages) {
-        scores.merge(language, 1.0 / languages.size(), Double::sum);
+      int[] languages = StopWords.languagesOf(word);
+      for (int language : languages) {
+        scores[language] += 1.0 / languages.length;
       }
     }
-    Map<String, Double> letters = new HashMap<>();
+    double[] letters = new double[scores.length];
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < FIRST_TELLING_LETTER) {
         continue;
       }
-      String languages = TELLING_LETTERS.get(Character.toLowerCase(c));
+      char lower = Character.toLowerCase(c);
+      int[] languages =
+          lower >= FIRST_TELLING_LETTER && lower <= LAST_TELLING_LETTER
+              ? TELLING_LETTERS[lower - FIRST_TELLING_LETTER]
+              : null;
       if (languages != null) {
-        for (String language : languages.split(" ")) {
-          letters.merge(language, LETTER_WEIGHT, (a, b) -> Math.min(MAX_LETTER_SCORE, a + b));
+        for (int language : languages) {
+          letters[language] = Math.min(MAX_LETTER_SCORE, letters[language] + LETTER_WEIGHT);
         }
       }
     }
-    letters.forEach((language, score) -> scores.merge(language, score, Double::sum));
-    String best = null;
+    int best = -1;
     double bestScore = 0;
     double second = 0;
-    for (Map.Entry<String, Double> entry : scores.entrySet()) {
-      double score = entry.getValue();
+    for (int language = 0; language < scores.length; language++) {
+      double score = scores[language] + letters[language];
       if (score > bestScore) {
         second = bestScore;
-        best = entry.getKey();
+        best = language;
         bestScore = score;
       } else if (score > second) {
         second = score;
       }
     }
-    if (best == null || bestScore < MIN_SCORE || bestScore == second) {
+    if (best < 0 || bestScore < MIN_SCORE || bestScore == second) {
       return Optional.empty();
     }
-    return Optional.of(best);
+    return Optional.of(StopWords.LANGUAGES.get(best));
   }
 
-  private static Map<Character, String> tellingLetters() {
-    Map<Character, String> letters = new HashMap<>();
+  private static int[][] tellingLetters() {
+    int[][] letters = new int[LAST_TELLING_LETTER - FIRST_TELLING_LETTER + 1][];
     put(letters, "ñ", "es");
     put(letters, "ãõ", "pt");
     put(letters, "ß", "de");
@@ -83,15 +96,16 @@ final class LatinLanguages {
     put(letters, "ơưạảấầẩậắằẳặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "vi");
     put(letters, "ŀ", "ca");
     put(letters, "đ", "hr vi");
-    return Map.copyOf(letters);
+    return letters;
   }
 
-  private static void put(Map<Character, String> letters, String chars, String languages) {
+  private static void put(int[][] letters, String chars, String languages) {
+    int[] indexes = Arrays.stream(languages.split(" ")).mapToInt(StopWords::indexOf).toArray();
     for (char c : chars.toCharArray()) {
-      if (c < FIRST_TELLING_LETTER) {
-        throw new IllegalStateException("telling letter below the first: " + c);
+      if (c < FIRST_TELLING_LETTER || c > LAST_TELLING_LETTER) {
+        throw new IllegalStateException("telling letter out of range: " + c);
       }
-      letters.put(c, languages);
+      letters[c - FIRST_TELLING_LETTER] = indexes;
     }
   }
 }

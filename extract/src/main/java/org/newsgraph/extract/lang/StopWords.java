@@ -72,27 +72,46 @@ final class StopWords {
           Map.entry("vi", "và của là có không được các cho một những người trong với đã này để"
               + " khi cũng đến từ về như ra tại sẽ nhiều"));
 
-  private static final Map<String, List<String>> LANGUAGES_BY_WORD = index();
+  /** The languages that have a profile, in alphabetical order. */
+  static final List<String> LANGUAGES = PROFILES.keySet().stream().sorted().toList();
+
+  private static final int[] NONE = {};
+
+  private static final Map<String, int[]> LANGUAGES_BY_WORD = index();
 
   private StopWords() {}
 
-  /** The languages whose profile has {@code word} (lower case), or an empty list. */
-  static List<String> languagesOf(String word) {
-    return LANGUAGES_BY_WORD.getOrDefault(word, List.of());
+  /**
+   * The {@link #LANGUAGES} indexes of the languages whose profile has {@code word} (lower case);
+   * empty when none has it.
+   */
+  static int[] languagesOf(String word) {
+    return LANGUAGES_BY_WORD.getOrDefault(word, NONE);
   }
 
-  private static Map<String, List<String>> index() {
-    Map<String, List<String>> index = new HashMap<>();
-    PROFILES.forEach(
-        (language, words) -> {
-          for (String word : words.split(" ")) {
-            List<String> languages = index.computeIfAbsent(word, w -> new ArrayList<>());
-            if (!languages.contains(language)) {
-              languages.add(language);
-            }
-          }
-        });
-    index.replaceAll((word, languages) -> List.copyOf(languages));
-    return Map.copyOf(index);
+  /** The {@link #LANGUAGES} index of {@code language}. */
+  static int indexOf(String language) {
+    int index = LANGUAGES.indexOf(language);
+    if (index < 0) {
+      throw new IllegalArgumentException("no stop words for language " + language);
+    }
+    return index;
+  }
+
+  private static Map<String, int[]> index() {
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (String language : LANGUAGES) {
+      for (String word : PROFILES.get(language).split(" ")) {
+        List<Integer> languages = index.computeIfAbsent(word, w -> new ArrayList<>());
+        if (!languages.contains(indexOf(language))) {
+          languages.add(indexOf(language));
+        }
+      }
+    }
+    Map<String, int[]> arrays = new HashMap<>();
+    index.forEach(
+        (word, languages) ->
+            arrays.put(word, languages.stream().mapToInt(Integer::intValue).toArray()));
+    return Map.copyOf(arrays);
   }
 }

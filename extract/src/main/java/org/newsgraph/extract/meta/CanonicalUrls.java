@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,6 +14,8 @@ import org.jsoup.nodes.Element;
  * ignored unless the page itself is a home page.
  */
 final class CanonicalUrls {
+
+  private static final Pattern HOME_FILE = Pattern.compile("/(index|default|home)\\.[a-z]+");
 
   private CanonicalUrls() {}
 
@@ -56,7 +59,7 @@ final class CanonicalUrls {
   private static boolean isHomePage(URI uri) {
     String path = uri.getRawPath();
     boolean rootPath = path == null || path.isEmpty() || path.equals("/")
-        || path.matches("/(index|default|home)\\.[a-z]+");
+        || HOME_FILE.matcher(path).matches();
     return rootPath && uri.getRawQuery() == null;
   }
 }

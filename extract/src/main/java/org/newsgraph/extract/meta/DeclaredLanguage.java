@@ -66,11 +66,21 @@ final class DeclaredLanguage {
     if (value == null) {
       return null;
     }
-    String first = value.strip().split("[,;\\s]")[0].toLowerCase(Locale.ROOT);
-    String primary = first.split("[-_]")[0];
+    String first = upTo(value.strip(), ",; \t\n\u000b\f\r").toLowerCase(Locale.ROOT);
+    String primary = upTo(first, "-_");
     if (primary.length() == 2 && primary.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
       return RENAMED.getOrDefault(primary, primary);
     }
     return THREE_LETTER_AND_NAMES.get(primary);
+  }
+
+  /** {@code s} up to the first of {@code delimiters}, a char test instead of a split. */
+  private static String upTo(String s, String delimiters) {
+    for (int i = 0; i < s.length(); i++) {
+      if (delimiters.indexOf(s.charAt(i)) >= 0) {
+        return s.substring(0, i);
+      }
+    }
+    return s;
   }
 }

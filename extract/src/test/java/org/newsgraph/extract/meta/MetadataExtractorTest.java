@@ -181,6 +181,9 @@ class MetadataExtractorTest {
     "<html><head><meta property=\"og:locale\" content=\"fr_FR\"></head></html>, fr",
     "<html lang=\"iw\"><body><p>x</p></body></html>, he",
     "<html lang=\"x-klingon\"><body><p>x</p></body></html>, ",
+    "'<html lang=\"es-419, en\"><body><p>x</p></body></html>', es",
+    "<html lang=\"de;q=0.8\"><body><p>x</p></body></html>, de",
+    "<html lang=\"-\"><head><meta name=\"language\" content=\"English\"></head></html>, en",
   })
   void declaredLanguageIsAnIsoCode(String html, String expected) {
     assertThat(extract(html).language()).isEqualTo(expected);
