@@ -69,21 +69,19 @@ final class ImageCollector {
   }
 
   /**
-   * Whether {@code src} is the address of decoration: one line (no line terminator) holding one
-   * of {@link #DECORATION_WORDS}.
+   * Whether {@code src} is the address of decoration: it holds one of {@link #DECORATION_WORDS},
+   * read as a browser reads an address, without its ASCII tabs and line breaks.
    */
   static boolean isDecoration(String src) {
-    char[] lower = new char[src.length()];
-    for (int i = 0; i < lower.length; i++) {
+    StringBuilder address = new StringBuilder(src.length());
+    for (int i = 0; i < src.length(); i++) {
       char c = src.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return false;
+      if (c != '\t' && c != '\n' && c != '\r') {
+        address.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
       }
-      lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
-    String address = new String(lower);
     for (String word : DECORATION_WORDS) {
-      if (address.contains(word)) {
+      if (address.indexOf(word) >= 0) {
         return true;
       }
     }
