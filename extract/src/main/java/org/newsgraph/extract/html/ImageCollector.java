@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -30,6 +31,9 @@ final class ImageCollector {
           "pixel", "spacer", "blank.gif", "transparent", "1x1", "tracking", "icon", "logo",
           "avatar", "sprite", "badge", "button", "emoji", "smiley", "feedburner", "feed-burner",
           "/ad/", "/ads/", "doubleclick");
+
+  /** A run of spacing, made one space in captions. */
+  private static final Pattern SPACING = Pattern.compile("\\s+");
 
   private static final Evaluator CAPTION =
       QueryParser.parse("figcaption, [class*=caption], [class*=Caption]");
@@ -157,47 +161,10 @@ final class ImageCollector {
 
   /** {@code text} stripped, or {@code null} when it is empty, a file name or a placeholder. */
   private static String meaningful(String text) {
-    String t = FileNames.withoutLeadingFileName(oneSpaced(text.strip()));
+    String t = FileNames.withoutLeadingFileName(SPACING.matcher(text.strip()).replaceAll(" "));
     if (t.isEmpty() || FileNames.isFileNameOrSlug(t)) {
       return null;
     }
     return EMPTY_CAPTIONS.contains(t.toLowerCase(Locale.ROOT)) ? null : t;
-  }
-
-  /** {@code text} with each run of spacing ({@code \\s}, ASCII only) made one space. */
-  private static String oneSpaced(String text) {
-    if (isOneSpaced(text)) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    boolean inSpace = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!isRegexSpace(c)) {
-        out.append(c);
-      } else if (!inSpace) {
-        out.append(' ');
-      }
-      inSpace = isRegexSpace(c);
-    }
-    return out.toString();
-  }
-
-  /** Whether {@code text}'s only spacing is single plain spaces. */
-  private static boolean isOneSpaced(String text) {
-    boolean afterSpace = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean space = isRegexSpace(c);
-      if (space && (afterSpace || c != ' ')) {
-        return false;
-      }
-      afterSpace = space;
-    }
-    return true;
-  }
-
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 }
