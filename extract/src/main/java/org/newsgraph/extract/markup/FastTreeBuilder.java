@@ -1,0 +1,920 @@
+package org.newsgraph.extract.markup;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
+import org.jsoup.parser.TagSet;
+import org.newsgraph.extract.markup.MarkupScanner.RawText;
+import org.newsgraph.extract.markup.MarkupScanner.Token;
+
+/**
+ * Builds a jsoup {@link Document} from {@link MarkupScanner}'s tokens with the insertion modes of
+ * HTML tree construction that pages outside tables, frames, templates, selects and foreign content
+ * need, each as jsoup implements it, deviations from the standard included. Anything else (a
+ * table, an end tag that needs the adoption agency, nesting deeper than jsoup allows...) throws
+ * {@link Unsupported}.
+ */
+final class FastTreeBuilder {
+
+  private static final int MAX_DEPTH = 500;
+
+  /** The insertion modes this builder implements. */
+  private enum Mode {
+    INITIAL,
+    BEFORE_HTML,
+    BEFORE_HEAD,
+    IN_HEAD,
+    AFTER_HEAD,
+    IN_BODY,
+    IN_SELECT,
+    AFTER_BODY,
+    AFTER_AFTER_BODY
+  }
+
+  private final MarkupScanner in;
+  private final Document doc;
+  private final TagSet tagSet;
+  private final Map<String, Tag> tags = new HashMap<>();
+  private final OpenElements open = new OpenElements();
+  private final ActiveFormatting formatting = new ActiveFormatting();
+  private Mode mode = Mode.INITIAL;
+  private Element head;
+  private FormElement form;
+  private Element noscript;
+  private FormElement formOutsideNoscript;
+  private boolean baseSeen;
+
+  FastTreeBuilder(String html, String baseUri) {
+    Parser parser = Parser.htmlParser();
+    this.in = new MarkupScanner(html);
+    this.doc = new Document(Parser.NamespaceHtml, baseUri);
+    this.doc.parser(parser);
+    this.tagSet = parser.tagSet();
+  }
+
+  /** Builds the whole document. */
+  Document build() {
+    for (Token token = in.next(); token != Token.END_OF_FILE; token = in.next()) {
+      process(token);
+    }
+    if (noscript != null) {
+      endNoscript();
+    }
+    while (mode != Mode.IN_BODY && mode != Mode.AFTER_BODY && mode != Mode.AFTER_AFTER_BODY) {
+      process(Token.END_OF_FILE);
+    }
+    return doc;
+  }
+
+  private void process(Token token) {
+    if (noscript != null) {
+      inNoscript(token);
+      return;
+    }
+    if (token == Token.TEXT
+        && mode != Mode.IN_BODY
+        && mode != Mode.IN_SELECT
+        && in.splitLeadingWhitespace()) {
+      process(token);
+      in.takeRestOfText();
+    }
+    switch (mode) {
+      case INITIAL -> initial(token);
+      case BEFORE_HTML -> beforeHtml(token);
+      case BEFORE_HEAD -> beforeHead(token);
+      case IN_HEAD -> inHead(token);
+      case AFTER_HEAD -> afterHead(token);
+      case IN_BODY -> inBody(token);
+      case IN_SELECT -> inSelect(token);
+      case AFTER_BODY -> afterBody(token);
+      case AFTER_AFTER_BODY -> afterAfterBody(token);
+      default -> throw new IllegalStateException(mode.name());
+    }
+  }
+
+  private boolean isWhitespace(Token token) {
+    return token == Token.TEXT && HtmlNames.isWhitespace(in.text());
+  }
+
+  private boolean isStart(Token token, String name) {
+    return token == Token.START_TAG && in.name().equals(name);
+  }
+
+  private void initial(Token token) {
+    if (isWhitespace(token)) {
+      return;
+    }
+    if (token == Token.COMMENT) {
+      doc.appendChild(new Comment(in.text()));
+    } else if (token == Token.DOCTYPE) {
+      DocumentType doctype = new DocumentType(in.name(), in.publicId(), in.systemId());
+      doctype.setPubSysKey(in.pubSysKey());
+      doc.appendChild(doctype);
+      if (!in.name().equals("html") || in.publicId().equalsIgnoreCase("HTML")) {
+        doc.quirksMode(Document.QuirksMode.quirks);
+      }
+      mode = Mode.BEFORE_HTML;
+    } else {
+      doc.quirksMode(Document.QuirksMode.quirks);
+      mode = Mode.BEFORE_HTML;
+      process(token);
+    }
+  }
+
+  private void beforeHtml(Token token) {
+    if (token == Token.DOCTYPE) {
+      return;
+    }
+    if (token == Token.COMMENT) {
+      insertComment();
+    } else if (isWhitespace(token)) {
+      insertText(in.text());
+    } else if (isStart(token, "html")) {
+      insert("html", in.attributes(), in.selfClosing());
+      mode = Mode.BEFORE_HEAD;
+    } else if (token == Token.END_TAG && !endsBeforeHead(in.name())) {
+      return;
+    } else {
+      insert("html", null, false);
+      mode = Mode.BEFORE_HEAD;
+      process(token);
+    }
+  }
+
+  private static boolean endsBeforeHead(String name) {
+    return name.equals("body") || name.equals("br") || name.equals("head") || name.equals("html");
+  }
+
+  private void beforeHead(Token token) {
+    if (isWhitespace(token)) {
+      insertText(in.text());
+    } else if (token == Token.COMMENT) {
+      insertComment();
+    } else if (token == Token.DOCTYPE) {
+      return;
+    } else if (isStart(token, "html")) {
+      mergeAttributes(open.get(0));
+    } else if (isStart(token, "head")) {
+      head = insert("head", in.attributes(), in.selfClosing());
+      mode = Mode.IN_HEAD;
+    } else if (token == Token.END_TAG && !endsBeforeHead(in.name())) {
+      return;
+    } else {
+      head = insert("head", null, false);
+      mode = Mode.IN_HEAD;
+      process(token);
+    }
+  }
+
+  private void inHead(Token token) {
+    if (isWhitespace(token)) {
+      insertText(in.text());
+      return;
+    }
+    switch (token) {
+      case COMMENT -> insertComment();
+      case DOCTYPE -> {}
+      case START_TAG -> {
+        if (!inHeadStartTag()) {
+          leaveHead(token);
+        }
+      }
+      case END_TAG -> {
+        String name = in.name();
+        if (name.equals("head")) {
+          open.pop();
+          mode = Mode.AFTER_HEAD;
+        } else if (name.equals("body") || name.equals("html") || name.equals("br")) {
+          leaveHead(token);
+        } else if (name.equals("template")) {
+          throw new Unsupported("</template> in the head");
+        }
+      }
+      default -> leaveHead(token);
+    }
+  }
+
+  private void leaveHead(Token token) {
+    open.pop();
+    mode = Mode.AFTER_HEAD;
+    process(token);
+  }
+
+  /** The start tags the head takes; false for one that ends the head. */
+  private boolean inHeadStartTag() {
+    String name = in.name();
+    switch (name) {
+      case "html" -> mergeAttributes(open.get(0));
+      case "base", "basefont", "bgsound", "command", "link" -> {
+        Element element = insertEmpty(name, in.attributes());
+        if (name.equals("base") && element.hasAttr("href")) {
+          setBaseUri(element);
+        }
+      }
+      case "meta" -> insertEmpty(name, in.attributes());
+      case "title" -> insertRawText(name, RawText.RCDATA);
+      case "noframes", "style" -> insertRawText(name, RawText.RAWTEXT);
+      case "noscript" -> startNoscript();
+      case "script" -> insertRawText(name, RawText.SCRIPT);
+      case "head" -> {}
+      case "template" -> throw new Unsupported("template");
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void setBaseUri(Element base) {
+    if (baseSeen) {
+      return;
+    }
+    String href = base.absUrl("href");
+    if (!href.isEmpty()) {
+      baseSeen = true;
+      doc.setBaseUri(href);
+    }
+  }
+
+  private void afterHead(Token token) {
+    if (isWhitespace(token)) {
+      insertText(in.text());
+    } else if (token == Token.COMMENT) {
+      insertComment();
+    } else if (token == Token.DOCTYPE) {
+      return;
+    } else if (token == Token.START_TAG) {
+      afterHeadStartTag(token);
+    } else if (token == Token.END_TAG) {
+      String name = in.name();
+      if (name.equals("body") || name.equals("br") || name.equals("html")) {
+        impliedBody(token);
+      } else if (name.equals("template")) {
+        throw new Unsupported("template");
+      }
+    } else {
+      impliedBody(token);
+    }
+  }
+
+  private void afterHeadStartTag(Token token) {
+    String name = in.name();
+    switch (name) {
+      case "html" -> mergeAttributes(open.get(0));
+      case "body" -> {
+        insert("body", in.attributes(), in.selfClosing());
+        mode = Mode.IN_BODY;
+      }
+      case "frameset" -> throw new Unsupported("frameset");
+      case "base", "basefont", "bgsound", "command", "link", "meta", "noframes", "script",
+          "style", "template", "title" -> {
+        open.push(head);
+        inHeadStartTag();
+        open.remove(head);
+      }
+      case "head" -> {}
+      default -> impliedBody(token);
+    }
+  }
+
+  private void impliedBody(Token token) {
+    insert("body", null, false);
+    mode = Mode.IN_BODY;
+    process(token);
+  }
+
+  private void inBody(Token token) {
+    switch (token) {
+      case TEXT -> {
+        reconstructFormatting();
+        insertText(in.text());
+      }
+      case COMMENT -> insertComment();
+      case START_TAG -> inBodyStartTag(in.name());
+      case END_TAG -> inBodyEndTag(in.name());
+      default -> {}
+    }
+  }
+
+  private void inBodyStartTag(String name) {
+    switch (name) {
+      case "a" -> {
+        if (formatting.lastNamed("a") != null) {
+          adoptionAgency("a");
+          Element left = open.find("a");
+          if (left != null) {
+            formatting.remove(left);
+            open.remove(left);
+          }
+        }
+        reconstructFormatting();
+        formatting.push(insertFromToken());
+      }
+      case "span" -> {
+        reconstructFormatting();
+        insertFromToken();
+      }
+      case "li" -> {
+        closeListItem("li", 1, false);
+        closeParagraphInButtonScope();
+        insertFromToken();
+      }
+      case "dd", "dt" -> {
+        closeListItem(null, Math.max(open.size() - 1 - 24, 0), true);
+        closeParagraphInButtonScope();
+        insertFromToken();
+      }
+      case "html" -> mergeAttributes(open.get(0));
+      case "body" -> mergeIntoBody();
+      case "form" -> {
+        if (form != null) {
+          return;
+        }
+        if (open.inButtonScope("p")) {
+          open.close("p");
+        }
+        form = (FormElement) insert(name, in.attributes(), false);
+      }
+      case "button" -> {
+        if (open.inButtonScope("button")) {
+          throw new Unsupported("<button> inside a <button>");
+        }
+        reconstructFormatting();
+        insertFromToken();
+      }
+      case "input", "area", "br", "embed", "img", "keygen", "wbr" -> {
+        reconstructFormatting();
+        insertEmpty(name, in.attributes());
+      }
+      case "hr" -> {
+        closeParagraphInButtonScope();
+        insertEmpty(name, in.attributes());
+      }
+      case "textarea" -> insertRawText(name, RawText.RCDATA);
+      case "xmp" -> {
+        closeParagraphInButtonScope();
+        reconstructFormatting();
+        insertRawText(name, RawText.RAWTEXT);
+      }
+      case "iframe", "noembed" -> insertRawText(name, RawText.RAWTEXT);
+      case "noscript" -> {
+        reconstructFormatting();
+        startNoscript();
+      }
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+        closeParagraphInButtonScope();
+        if (!open.isEmpty() && HtmlNames.isHeading(open.current().normalName())) {
+          open.pop();
+        }
+        insertFromToken();
+      }
+      case "pre", "listing" -> {
+        closeParagraphInButtonScope();
+        insertFromToken();
+        in.skipLineFeed();
+      }
+      case "optgroup", "option" -> {
+        if (open.currentIs("option")) {
+          inBodyEndTag("option");
+        }
+        reconstructFormatting();
+        insertFromToken();
+      }
+      case "b", "big", "code", "em", "font", "i", "s", "small", "strike", "strong", "tt", "u" -> {
+        reconstructFormatting();
+        formatting.push(insertFromToken());
+      }
+      case "select" -> {
+        reconstructFormatting();
+        Element select = insertFromToken();
+        if (!in.selfClosing() && open.current() == select) {
+          mode = Mode.IN_SELECT;
+        }
+      }
+      case "frameset", "plaintext", "nobr", "table", "image", "math", "svg", "rb",
+          "rtc", "rp", "rt" -> throw new Unsupported("<" + name + ">");
+      default -> otherStartTag(name);
+    }
+  }
+
+  private void otherStartTag(String name) {
+    Tag tag = tag(name);
+    if (tag.is(Tag.RcData) || tag.is(Tag.Data)) {
+      insertRawText(name, rawTextOf(tag));
+    } else if (!tag.isKnownTag()) {
+      insertFromToken();
+    } else if (HtmlNames.closesParagraph(name)) {
+      closeParagraphInButtonScope();
+      insertFromToken();
+    } else if (name.equals("base") || name.equals("basefont") || name.equals("bgsound")
+        || name.equals("command") || name.equals("link") || name.equals("meta")
+        || name.equals("template")) {
+      inHeadStartTag();
+    } else if (name.equals("applet") || name.equals("marquee") || name.equals("object")) {
+      reconstructFormatting();
+      insertFromToken();
+      formatting.pushMarker();
+    } else if (name.equals("param") || name.equals("source") || name.equals("track")) {
+      insertEmpty(name, in.attributes());
+    } else if (!HtmlNames.isDroppedInBody(name)) {
+      reconstructFormatting();
+      insertFromToken();
+    }
+  }
+
+  /**
+   * Closes an open list item ({@code li}, or {@code dd}/{@code dt} when {@code name} is null)
+   * found above the first special element other than address, div and p, searching down to
+   * stack index {@code floor}.
+   */
+  private void closeListItem(String name, int floor, boolean definition) {
+    for (int i = open.size() - 1; i >= floor; i--) {
+      Element element = open.get(i);
+      String elementName = element.normalName();
+      boolean match =
+          definition ? elementName.equals("dd") || elementName.equals("dt") : elementName.equals(name);
+      if (match) {
+        inBodyEndTag(elementName);
+        return;
+      }
+      if (HtmlNames.isSpecial(elementName)
+          && !elementName.equals("address")
+          && !elementName.equals("div")
+          && !elementName.equals("p")) {
+        return;
+      }
+    }
+  }
+
+  private void closeParagraphInButtonScope() {
+    if (open.inButtonScope("p")) {
+      inBodyEndTag("p");
+    }
+  }
+
+  private void mergeIntoBody() {
+    int size = open.size();
+    if (size < 2 || (size > 2 && !open.get(1).normalName().equals("body"))) {
+      return;
+    }
+    Element body = open.find("body");
+    if (body != null) {
+      mergeAttributes(body);
+    }
+  }
+
+  private void inBodyEndTag(String name) {
+    switch (name) {
+      case "template" -> throw new Unsupported("</template>");
+      case "br" -> {
+        reconstructFormatting();
+        insertEmpty("br", null);
+      }
+      case "li" -> {
+        if (open.inListItemScope(name)) {
+          open.close(name);
+        }
+      }
+      case "dd", "dt" -> {
+        if (open.inScope(name)) {
+          open.close(name);
+        }
+      }
+      case "body" -> {
+        if (open.inScope("body")) {
+          mode = Mode.AFTER_BODY;
+        }
+      }
+      case "html" -> {
+        if (open.find("body") != null) {
+          mode = Mode.AFTER_BODY;
+          afterBody(Token.END_TAG);
+        }
+      }
+      case "form" -> closeForm();
+      case "p" -> {
+        if (!open.inButtonScope("p")) {
+          insert("p", null, false);
+        }
+        open.close("p");
+      }
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+        if (open.headingInScope()) {
+          open.generateImpliedEndTags(name);
+          open.popUntilHeadingClosed();
+        }
+      }
+      default -> otherEndTag(name);
+    }
+  }
+
+  private void closeForm() {
+    FormElement current = form;
+    form = null;
+    if (current == null || !open.inScope("form")) {
+      return;
+    }
+    open.generateImpliedEndTags(null);
+    open.remove(current);
+  }
+
+  private void otherEndTag(String name) {
+    if (HtmlNames.isFormatting(name)) {
+      adoptionAgency(name);
+    } else if (HtmlNames.closesBlock(name)) {
+      if (open.inScope(name)) {
+        open.generateImpliedEndTags(null);
+        open.popUntilClosed(name);
+      }
+    } else if (name.equals("applet") || name.equals("marquee") || name.equals("object")) {
+      if (!open.inScope("name") && open.inScope(name)) {
+        open.generateImpliedEndTags(null);
+        open.popUntilClosed(name);
+        formatting.clearToLastMarker();
+      }
+    } else {
+      anyOtherEndTag(name);
+    }
+  }
+
+  private void anyOtherEndTag(String name) {
+    if (open.find(name) == null) {
+      return;
+    }
+    for (int i = open.size() - 1; i >= 0; i--) {
+      String openName = open.get(i).normalName();
+      if (openName.equals(name)) {
+        open.close(name);
+        return;
+      }
+      if (HtmlNames.isSpecial(openName)) {
+        return;
+      }
+    }
+  }
+
+  /** The cases of the adoption agency algorithm that need no elements moved. */
+  private void adoptionAgency(String name) {
+    if (open.currentIs(name) && !formatting.contains(open.current())) {
+      open.pop();
+      return;
+    }
+    Element element = formatting.lastNamed(name);
+    if (element == null) {
+      anyOtherEndTag(name);
+      return;
+    }
+    if (!open.contains(element)) {
+      formatting.remove(element);
+      return;
+    }
+    if (!open.inScope(name)) {
+      return;
+    }
+    int index = indexOnStack(element);
+    for (int i = index + 1; i < open.size(); i++) {
+      if (HtmlNames.isSpecial(open.get(i).normalName())) {
+        throw new Unsupported("misnested formatting element");
+      }
+    }
+    while (open.pop() != element) {
+      // pops the elements opened inside the formatting element
+    }
+    formatting.remove(element);
+  }
+
+  private int indexOnStack(Element element) {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      if (open.get(i) == element) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("formatting element not open");
+  }
+
+  private void inSelect(Token token) {
+    switch (token) {
+      case TEXT -> insertText(in.text());
+      case COMMENT -> insertComment();
+      case START_TAG -> inSelectStartTag(in.name());
+      case END_TAG -> inSelectEndTag(in.name());
+      default -> {}
+    }
+  }
+
+  private void inSelectStartTag(String name) {
+    switch (name) {
+      case "option" -> {
+        if (open.currentIs("option")) {
+          open.pop();
+        }
+        insertFromToken();
+      }
+      case "optgroup" -> {
+        if (open.currentIs("option")) {
+          open.pop();
+        }
+        if (open.currentIs("optgroup")) {
+          open.pop();
+        }
+        insertFromToken();
+      }
+      case "select" -> inSelectEndTag("select");
+      case "script" -> insertRawText(name, RawText.SCRIPT);
+      default -> throw new Unsupported("<" + name + "> inside a select");
+    }
+  }
+
+  private void inSelectEndTag(String name) {
+    switch (name) {
+      case "optgroup" -> {
+        if (open.currentIs("option")
+            && open.size() > 1
+            && open.get(open.size() - 2).normalName().equals("optgroup")) {
+          open.pop();
+        }
+        if (open.currentIs("optgroup")) {
+          open.pop();
+        }
+      }
+      case "option" -> {
+        if (open.currentIs("option")) {
+          open.pop();
+        }
+      }
+      case "select" -> {
+        if (inSelectScope()) {
+          open.popUntilClosed("select");
+          resetInsertionMode();
+        }
+      }
+      default -> throw new Unsupported("</" + name + "> inside a select");
+    }
+  }
+
+  /** Whether a select is open with nothing but options and option groups inside it. */
+  private boolean inSelectScope() {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      String name = open.get(i).normalName();
+      if (name.equals("select")) {
+        return true;
+      }
+      if (!name.equals("option") && !name.equals("optgroup")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Picks the insertion mode from the open elements, after a select closes. */
+  private void resetInsertionMode() {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      boolean last = i == 0;
+      switch (open.get(i).normalName()) {
+        case "select" -> {
+          mode = Mode.IN_SELECT;
+          return;
+        }
+        case "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "colgroup", "table",
+            "template", "frameset" -> throw new Unsupported("select closed inside a table");
+        case "head" -> {
+          if (!last) {
+            mode = Mode.IN_HEAD;
+            return;
+          }
+        }
+        case "body" -> {
+          mode = Mode.IN_BODY;
+          return;
+        }
+        case "html" -> {
+          mode = head == null ? Mode.BEFORE_HEAD : Mode.AFTER_HEAD;
+          return;
+        }
+        default -> {}
+      }
+      if (last) {
+        mode = Mode.IN_BODY;
+        return;
+      }
+    }
+    mode = Mode.IN_BODY;
+  }
+
+  private void afterBody(Token token) {
+    Element html = open.find("html");
+    if (isWhitespace(token)) {
+      html.appendChild(new TextNode(in.text()));
+    } else if (token == Token.COMMENT) {
+      html.appendChild(new Comment(in.text()));
+    } else if (token == Token.DOCTYPE) {
+      return;
+    } else if (isStart(token, "html")) {
+      mergeAttributes(open.get(0));
+    } else if (token == Token.END_TAG && in.name().equals("html")) {
+      mode = Mode.AFTER_AFTER_BODY;
+    } else if (token != Token.END_OF_FILE) {
+      backToBody(token);
+    }
+  }
+
+  private void afterAfterBody(Token token) {
+    if (token == Token.COMMENT) {
+      doc.appendChild(new Comment(in.text()));
+    } else if (token == Token.DOCTYPE) {
+      return;
+    } else if (isStart(token, "html")) {
+      mergeAttributes(open.get(0));
+    } else if (isWhitespace(token)) {
+      doc.appendChild(new TextNode(in.text()));
+    } else if (token != Token.END_OF_FILE) {
+      backToBody(token);
+    }
+  }
+
+  private void backToBody(Token token) {
+    if (open.find("body") == null) {
+      throw new Unsupported("content after a closed body");
+    }
+    mode = Mode.IN_BODY;
+    process(token);
+  }
+
+  private void startNoscript() {
+    noscript = insertFromToken();
+    formOutsideNoscript = form;
+    form = null;
+  }
+
+  /** Inside noscript, jsoup keeps markup as written: no implied ends, no closing of paragraphs. */
+  private void inNoscript(Token token) {
+    switch (token) {
+      case START_TAG -> {
+        Tag tag = tag(in.name());
+        if (in.selfClosing() && (tag.is(Tag.RcData) || tag.is(Tag.Data))) {
+          Element element = insertFromToken();
+          if (open.current() == element) {
+            open.pop();
+          }
+        } else if (tag.is(Tag.RcData) || tag.is(Tag.Data)) {
+          insertRawText(in.name(), rawTextOf(tag));
+        } else {
+          insertFromToken();
+        }
+      }
+      case END_TAG -> {
+        String name = in.name();
+        if (name.equals("noscript")) {
+          endNoscript();
+        } else if (inNoscriptScope(name)) {
+          open.popUntilClosed(name);
+        }
+      }
+      case COMMENT -> insertComment();
+      case TEXT -> insertText(in.text());
+      default -> {}
+    }
+  }
+
+  private boolean inNoscriptScope(String name) {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      Element element = open.get(i);
+      if (element == noscript) {
+        return false;
+      }
+      if (element.normalName().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void endNoscript() {
+    while (open.pop() != noscript) {
+      // pops what was left open inside the noscript
+    }
+    noscript = null;
+    form = formOutsideNoscript;
+    formOutsideNoscript = null;
+  }
+
+  private void reconstructFormatting() {
+    formatting.reconstruct(
+        open,
+        entry -> {
+          Element copy = new Element(tag(entry.normalName()), null, entry.attributes().clone());
+          append(copy);
+          return copy;
+        });
+  }
+
+  private void mergeAttributes(Element target) {
+    Attributes attributes = in.attributes();
+    if (attributes == null) {
+      return;
+    }
+    for (Attribute attribute : attributes) {
+      if (!target.attributes().hasKey(attribute.getKey())) {
+        target.attributes().put(attribute.getKey(), attribute.getValue());
+      }
+    }
+  }
+
+  /** Inserts the element of the current start tag. */
+  private Element insertFromToken() {
+    return insert(in.name(), in.attributes(), in.selfClosing());
+  }
+
+  /**
+   * Inserts an element and opens it, as jsoup's {@code insertElementFor}: a void element is
+   * closed at once, and a self-closing flag on any other element is remembered on its tag and
+   * otherwise ignored.
+   */
+  private Element insert(String name, Attributes attributes, boolean selfClosing) {
+    Tag tag = tag(name);
+    Element element =
+        name.equals("form")
+            ? new FormElement(tag, null, attributes)
+            : new Element(tag, null, attributes);
+    append(element);
+    if (selfClosing) {
+      tag.set(Tag.SeenSelfClose);
+    }
+    if (tag.isEmpty()) {
+      open.pop();
+    }
+    return element;
+  }
+
+  /** Inserts a void element, as jsoup's {@code insertEmptyElementFor}. */
+  private Element insertEmpty(String name, Attributes attributes) {
+    Element element = new Element(tag(name), null, attributes);
+    append(element);
+    open.pop();
+    return element;
+  }
+
+  private static RawText rawTextOf(Tag tag) {
+    if (tag.is(Tag.RcData)) {
+      return RawText.RCDATA;
+    }
+    return tag.normalName().equals("script") ? RawText.SCRIPT : RawText.RAWTEXT;
+  }
+
+  /** Inserts an element whose content is raw text, with that text, and closes it. */
+  private void insertRawText(String name, RawText kind) {
+    Element element = insertFromToken();
+    if (open.isEmpty() || open.current() != element) {
+      throw new Unsupported("raw text element that closed itself");
+    }
+    String content = in.rawText(name, kind);
+    if (!content.isEmpty()) {
+      element.appendChild(element.tag().is(Tag.Data) ? new DataNode(content) : new TextNode(content));
+    }
+    open.pop();
+  }
+
+  private void append(Element element) {
+    if (open.size() >= MAX_DEPTH) {
+      throw new Unsupported("nesting deeper than jsoup keeps");
+    }
+    if (form != null && HtmlNames.isFormListed(element.normalName())) {
+      form.addElement(element);
+    }
+    currentNode().appendChild(element);
+    open.push(element);
+  }
+
+  private Element currentNode() {
+    return open.isEmpty() ? doc : open.current();
+  }
+
+  private void insertText(String text) {
+    Element parent = currentNode();
+    parent.appendChild(parent.tag().is(Tag.Data) ? new DataNode(text) : new TextNode(text));
+  }
+
+  private void insertComment() {
+    currentNode().appendChild(new Comment(in.text()));
+  }
+
+  private Tag tag(String name) {
+    Tag tag = tags.get(name);
+    if (tag == null) {
+      tag = tagSet.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
+      tags.put(name, tag);
+    }
+    return tag;
+  }
+}

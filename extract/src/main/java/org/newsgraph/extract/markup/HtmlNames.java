@@ -1,0 +1,108 @@
+package org.newsgraph.extract.markup;
+
+import java.util.Set;
+
+/** The sets of element names the HTML tree construction rules refer to, as jsoup defines them. */
+final class HtmlNames {
+
+  private static final Set<String> SPECIAL =
+      Set.of(
+          "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound",
+          "blockquote", "body", "br", "button", "caption", "center", "col", "colgroup", "dd",
+          "details", "dir", "div", "dl", "dt", "embed", "fieldset", "figcaption", "figure",
+          "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+          "header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link",
+          "listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript",
+          "object", "ol", "p", "param", "plaintext", "pre", "script", "search", "section",
+          "select", "source", "style", "summary", "table", "tbody", "td", "template", "textarea",
+          "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp");
+
+  private static final Set<String> SCOPE_BOUNDARIES =
+      Set.of(
+          "applet", "caption", "html", "marquee", "object", "select", "table", "td", "template",
+          "th");
+
+  private static final Set<String> IMPLIED_END =
+      Set.of("dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc");
+
+  private static final Set<String> P_CLOSERS =
+      Set.of(
+          "address", "article", "aside", "blockquote", "center", "details", "dir", "div", "dl",
+          "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "menu", "nav", "ol",
+          "p", "section", "summary", "ul");
+
+  private static final Set<String> BLOCK_CLOSERS =
+      Set.of(
+          "address", "article", "aside", "blockquote", "button", "center", "details", "dir",
+          "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup",
+          "listing", "menu", "nav", "ol", "pre", "section", "summary", "ul");
+
+  private static final Set<String> FORMATTING =
+      Set.of(
+          "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong",
+          "tt", "u");
+
+  private static final Set<String> FORM_LISTED =
+      Set.of("button", "fieldset", "input", "keygen", "object", "output", "select", "textarea");
+
+  private static final Set<String> DROPPED_IN_BODY =
+      Set.of(
+          "caption", "col", "colgroup", "frame", "head", "tbody", "td", "tfoot", "th", "thead",
+          "tr");
+
+  private HtmlNames() {}
+
+  /** Elements of the "special" category, which stop several of the searches up the stack. */
+  static boolean isSpecial(String name) {
+    return SPECIAL.contains(name);
+  }
+
+  /** Elements that bound the plain "has an element in scope" search. */
+  static boolean boundsScope(String name) {
+    return SCOPE_BOUNDARIES.contains(name);
+  }
+
+  /** Elements whose end tag is implied by the end of their parent. */
+  static boolean hasImpliedEnd(String name) {
+    return IMPLIED_END.contains(name);
+  }
+
+  /** Start tags that close an open {@code p} first. */
+  static boolean closesParagraph(String name) {
+    return P_CLOSERS.contains(name);
+  }
+
+  /** End tags that close their element with everything open inside it. */
+  static boolean closesBlock(String name) {
+    return BLOCK_CLOSERS.contains(name);
+  }
+
+  /** Elements kept in the list of active formatting elements. */
+  static boolean isFormatting(String name) {
+    return FORMATTING.contains(name);
+  }
+
+  /** Form controls that belong to the form open when they are created. */
+  static boolean isFormListed(String name) {
+    return FORM_LISTED.contains(name);
+  }
+
+  /** Table parts, whose start tags are ignored outside a table. */
+  static boolean isDroppedInBody(String name) {
+    return DROPPED_IN_BODY.contains(name);
+  }
+
+  static boolean isHeading(String name) {
+    return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1'
+        && name.charAt(1) <= '6';
+  }
+
+  static boolean isWhitespace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!MarkupScanner.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,136 @@
+package org.newsgraph.extract.markup;
+
+import java.util.ArrayList;
+import org.jsoup.nodes.Element;
+
+/**
+ * The stack of open elements, with the scope searches and closing steps of HTML tree
+ * construction, as jsoup implements them.
+ */
+final class OpenElements {
+
+  private final ArrayList<Element> stack = new ArrayList<>(64);
+
+  int size() {
+    return stack.size();
+  }
+
+  Element get(int index) {
+    return stack.get(index);
+  }
+
+  boolean isEmpty() {
+    return stack.isEmpty();
+  }
+
+  void push(Element element) {
+    stack.add(element);
+  }
+
+  Element pop() {
+    return stack.remove(stack.size() - 1);
+  }
+
+  Element current() {
+    return stack.get(stack.size() - 1);
+  }
+
+  boolean currentIs(String name) {
+    return !stack.isEmpty() && current().normalName().equals(name);
+  }
+
+  boolean contains(Element element) {
+    return stack.lastIndexOf(element) >= 0;
+  }
+
+  /** The open element nearest the current node with this name, or null. */
+  Element find(String name) {
+    for (int i = stack.size() - 1; i >= 0; i--) {
+      if (stack.get(i).normalName().equals(name)) {
+        return stack.get(i);
+      }
+    }
+    return null;
+  }
+
+  void remove(Element element) {
+    int index = stack.lastIndexOf(element);
+    if (index >= 0) {
+      stack.remove(index);
+    }
+  }
+
+  boolean inScope(String name) {
+    return inScope(name, false, false);
+  }
+
+  boolean inButtonScope(String name) {
+    return inScope(name, true, false);
+  }
+
+  boolean inListItemScope(String name) {
+    return inScope(name, false, true);
+  }
+
+  private boolean inScope(String name, boolean button, boolean listItem) {
+    for (int i = stack.size() - 1; i >= 0; i--) {
+      String open = stack.get(i).normalName();
+      if (open.equals(name)) {
+        return true;
+      }
+      if (HtmlNames.boundsScope(open)
+          || (button && open.equals("button"))
+          || (listItem && (open.equals("ol") || open.equals("ul")))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  boolean headingInScope() {
+    for (int i = stack.size() - 1; i >= 0; i--) {
+      String open = stack.get(i).normalName();
+      if (HtmlNames.isHeading(open)) {
+        return true;
+      }
+      if (HtmlNames.boundsScope(open)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Pops elements whose end tag is implied, stopping at one named {@code except} (or null). */
+  void generateImpliedEndTags(String except) {
+    while (!stack.isEmpty() && HtmlNames.hasImpliedEnd(current().normalName())) {
+      if (except != null && currentIs(except)) {
+        return;
+      }
+      pop();
+    }
+  }
+
+  /** Pops elements up to and including the nearest one with this name. */
+  void popUntilClosed(String name) {
+    while (!stack.isEmpty()) {
+      if (pop().normalName().equals(name)) {
+        return;
+      }
+    }
+  }
+
+  /** Pops elements up to and including the nearest heading. */
+  void popUntilHeadingClosed() {
+    while (!stack.isEmpty()) {
+      if (HtmlNames.isHeading(pop().normalName())) {
+        return;
+      }
+    }
+  }
+
+  /** Closes an element the way an end tag does: implied end tags, then pops up to it. */
+  void close(String name) {
+    generateImpliedEndTags(name);
+    popUntilClosed(name);
+  }
+}
