@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -102,14 +104,12 @@ public final class DocumentTrees {
       return differs(at, "comment", e.getData(), ((Comment) actual).getData());
     }
     if (expected instanceof DocumentType e) {
-      DocumentType a = (DocumentType) actual;
-      String difference = differs(at, "doctype name", e.name(), a.name());
-      difference = difference != null ? difference
-          : differs(at, "doctype public id", e.publicId(), a.publicId());
-      difference = difference != null ? difference
-          : differs(at, "doctype system id", e.systemId(), a.systemId());
-      return difference != null ? difference
-          : attributes(e.attributes().asList(), a.attributes().asList(), at);
+      return new Check<>(e, (DocumentType) actual, at)
+          .same("doctype name", DocumentType::name)
+          .same("doctype public id", DocumentType::publicId)
+          .same("doctype system id", DocumentType::systemId)
+          .then((x, y) -> attributes(x.attributes().asList(), y.attributes().asList(), at))
+          .difference();
     }
     if (expected instanceof XmlDeclaration e) {
       return differs(at, "declaration", e.getWholeDeclaration(),
@@ -119,37 +119,31 @@ public final class DocumentTrees {
   }
 
   private static String element(Element expected, Element actual, Step at) {
-    String difference = differs(at, "tag name", expected.tagName(), actual.tagName());
-    difference = difference != null ? difference
-        : differs(at, "normal name", expected.normalName(), actual.normalName());
-    difference = difference != null ? difference : tag(expected.tag(), actual.tag(), at);
-    difference = difference != null ? difference
-        : attributes(expected.attributes().asList(), actual.attributes().asList(), at);
-    if (difference == null && expected instanceof FormElement form) {
-      difference = differs(at, "form controls", controls(form), controls((FormElement) actual));
-    }
-    return difference;
+    return new Check<>(expected, actual, at)
+        .same("tag name", Element::tagName)
+        .same("normal name", Element::normalName)
+        .then((e, a) -> tag(e.tag(), a.tag(), at))
+        .then((e, a) -> attributes(e.attributes().asList(), a.attributes().asList(), at))
+        .then((e, a) -> e instanceof FormElement form
+            ? differs(at, "form controls", controls(form), controls((FormElement) a))
+            : null)
+        .difference();
   }
 
   private static String tag(Tag expected, Tag actual, Step at) {
-    String difference = differs(at, "tag namespace", expected.namespace(), actual.namespace());
-    for (int i = 0; difference == null && i < TAG_OPTIONS.length; i++) {
-      difference = differs(at, "tag option " + TAG_OPTION_NAMES[i],
-          expected.is(TAG_OPTIONS[i]), actual.is(TAG_OPTIONS[i]));
+    Check<Tag> check = new Check<>(expected, actual, at).same("tag namespace", Tag::namespace);
+    for (int i = 0; i < TAG_OPTIONS.length; i++) {
+      int option = TAG_OPTIONS[i];
+      check.same("tag option " + TAG_OPTION_NAMES[i], t -> t.is(option));
     }
-    difference = difference != null ? difference
-        : differs(at, "tag isBlock", expected.isBlock(), actual.isBlock());
-    difference = difference != null ? difference
-        : differs(at, "tag isInline", expected.isInline(), actual.isInline());
-    difference = difference != null ? difference
-        : differs(at, "tag isEmpty", expected.isEmpty(), actual.isEmpty());
-    difference = difference != null ? difference
-        : differs(at, "tag isSelfClosing", expected.isSelfClosing(), actual.isSelfClosing());
-    difference = difference != null ? difference
-        : differs(at, "tag isKnownTag", expected.isKnownTag(), actual.isKnownTag());
-    return difference != null ? difference
-        : differs(at, "tag preserveWhitespace", expected.preserveWhitespace(),
-            actual.preserveWhitespace());
+    return check
+        .same("tag isBlock", Tag::isBlock)
+        .same("tag isInline", Tag::isInline)
+        .same("tag isEmpty", Tag::isEmpty)
+        .same("tag isSelfClosing", Tag::isSelfClosing)
+        .same("tag isKnownTag", Tag::isKnownTag)
+        .same("tag preserveWhitespace", Tag::preserveWhitespace)
+        .difference();
   }
 
   private static String attributes(List<Attribute> expected, List<Attribute> actual, Step at) {
@@ -157,14 +151,12 @@ public final class DocumentTrees {
       return differs(at, "attributes", expected.toString(), actual.toString());
     }
     for (int i = 0; i < expected.size(); i++) {
-      Attribute e = expected.get(i);
-      Attribute a = actual.get(i);
-      String difference = differs(at, "attribute " + i + " key", e.getKey(), a.getKey());
-      difference = difference != null ? difference
-          : differs(at, "attribute " + e.getKey() + " value", e.getValue(), a.getValue());
-      difference = difference != null ? difference
-          : differs(at, "attribute " + e.getKey() + " declared value",
-              e.hasDeclaredValue(), a.hasDeclaredValue());
+      String key = expected.get(i).getKey();
+      String difference = new Check<>(expected.get(i), actual.get(i), at)
+          .same("attribute " + i + " key", Attribute::getKey)
+          .same("attribute " + key + " value", Attribute::getValue)
+          .same("attribute " + key + " declared value", Attribute::hasDeclaredValue)
+          .difference();
       if (difference != null) {
         return difference;
       }
@@ -173,49 +165,33 @@ public final class DocumentTrees {
   }
 
   private static String document(Document expected, Document actual) {
-    String difference = differs(null, "quirks mode", expected.quirksMode(), actual.quirksMode());
-    difference = difference != null ? difference
-        : differs(null, "location", expected.location(), actual.location());
-    difference = difference != null ? difference
-        : differs(null, "base URI", expected.baseUri(), actual.baseUri());
-    Document.OutputSettings e = expected.outputSettings();
-    Document.OutputSettings a = actual.outputSettings();
-    difference = difference != null ? difference
-        : differs(null, "output syntax", e.syntax(), a.syntax());
-    difference = difference != null ? difference
-        : differs(null, "output escape mode", e.escapeMode(), a.escapeMode());
-    difference = difference != null ? difference
-        : differs(null, "output charset", e.charset(), a.charset());
-    difference = difference != null ? difference
-        : differs(null, "output pretty print", e.prettyPrint(), a.prettyPrint());
-    difference = difference != null ? difference
-        : differs(null, "output outline", e.outline(), a.outline());
-    difference = difference != null ? difference
-        : differs(null, "output indent", e.indentAmount(), a.indentAmount());
-    difference = difference != null ? difference
-        : differs(null, "output padding width", e.maxPaddingWidth(), a.maxPaddingWidth());
-    return difference != null ? difference : parser(expected.parser(), actual.parser());
+    return new Check<>(expected, actual, null)
+        .same("quirks mode", Document::quirksMode)
+        .same("location", Document::location)
+        .same("base URI", Document::baseUri)
+        .same("output syntax", d -> d.outputSettings().syntax())
+        .same("output escape mode", d -> d.outputSettings().escapeMode())
+        .same("output charset", d -> d.outputSettings().charset())
+        .same("output pretty print", d -> d.outputSettings().prettyPrint())
+        .same("output outline", d -> d.outputSettings().outline())
+        .same("output indent", d -> d.outputSettings().indentAmount())
+        .same("output padding width", d -> d.outputSettings().maxPaddingWidth())
+        .then((e, a) -> parser(e.parser(), a.parser()))
+        .difference();
   }
 
   private static String parser(Parser expected, Parser actual) {
     if (expected == null || actual == null) {
       return differs(null, "parser", String.valueOf(expected), String.valueOf(actual));
     }
-    String difference = differs(null, "parser tree builder", builderName(expected),
-        builderName(actual));
-    difference = difference != null ? difference
-        : differs(null, "parser preserves tag case", expected.settings().preserveTagCase(),
-            actual.settings().preserveTagCase());
-    difference = difference != null ? difference
-        : differs(null, "parser preserves attribute case",
-            expected.settings().preserveAttributeCase(), actual.settings().preserveAttributeCase());
-    difference = difference != null ? difference
-        : differs(null, "parser max depth", expected.getMaxDepth(), actual.getMaxDepth());
-    difference = difference != null ? difference
-        : differs(null, "parser tracks positions", expected.isTrackPosition(),
-            actual.isTrackPosition());
-    return difference != null ? difference
-        : differs(null, "parser tracks errors", expected.isTrackErrors(), actual.isTrackErrors());
+    return new Check<>(expected, actual, null)
+        .same("parser tree builder", DocumentTrees::builderName)
+        .same("parser preserves tag case", p -> p.settings().preserveTagCase())
+        .same("parser preserves attribute case", p -> p.settings().preserveAttributeCase())
+        .same("parser max depth", Parser::getMaxDepth)
+        .same("parser tracks positions", Parser::isTrackPosition)
+        .same("parser tracks errors", Parser::isTrackErrors)
+        .difference();
   }
 
   private static String builderName(Parser parser) {
@@ -282,6 +258,39 @@ public final class DocumentTrees {
       }
     }
     return out.append('"').toString();
+  }
+
+  /** Compares properties of two values in turn and keeps the first difference. */
+  private static final class Check<T> {
+
+    private final T expected;
+    private final T actual;
+    private final Step at;
+    private String difference;
+
+    Check(T expected, T actual, Step at) {
+      this.expected = expected;
+      this.actual = actual;
+      this.at = at;
+    }
+
+    Check<T> same(String what, Function<T, Object> property) {
+      if (difference == null) {
+        difference = differs(at, what, property.apply(expected), property.apply(actual));
+      }
+      return this;
+    }
+
+    Check<T> then(BiFunction<T, T, String> comparison) {
+      if (difference == null) {
+        difference = comparison.apply(expected, actual);
+      }
+      return this;
+    }
+
+    String difference() {
+      return difference;
+    }
   }
 
   /** One step of a path from the root: a node's name and its index among its siblings. */
