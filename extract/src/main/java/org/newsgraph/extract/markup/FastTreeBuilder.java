@@ -382,7 +382,7 @@ final class FastTreeBuilder {
       case "pre", "listing" -> {
         closeParagraphInButtonScope();
         insertFromToken();
-        in.skipLineFeed();
+        in.skipLineBreak();
       }
       case "optgroup", "option" -> {
         if (open.currentIs("option")) {
@@ -849,7 +849,11 @@ final class FastTreeBuilder {
             : new Element(tag, null, attributes);
     append(element);
     if (selfClosing) {
+      boolean known = tag.isKnownTag();
       tag.set(Tag.SeenSelfClose);
+      if (!known) {
+        tag.clear(Tag.Known);
+      }
     }
     if (tag.isEmpty()) {
       open.pop();

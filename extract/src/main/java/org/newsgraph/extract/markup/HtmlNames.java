@@ -27,15 +27,15 @@ final class HtmlNames {
 
   private static final Set<String> P_CLOSERS =
       Set.of(
-          "address", "article", "aside", "blockquote", "center", "details", "dir", "div", "dl",
-          "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "menu", "nav", "ol",
-          "p", "section", "summary", "ul");
+          "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
+          "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu",
+          "nav", "ol", "p", "search", "section", "summary", "ul");
 
   private static final Set<String> BLOCK_CLOSERS =
       Set.of(
-          "address", "article", "aside", "blockquote", "button", "center", "details", "dir",
-          "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup",
-          "listing", "menu", "nav", "ol", "pre", "section", "summary", "ul");
+          "address", "article", "aside", "blockquote", "button", "center", "details", "dialog",
+          "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup",
+          "listing", "main", "menu", "nav", "ol", "pre", "search", "section", "summary", "ul");
 
   private static final Set<String> FORMATTING =
       Set.of(

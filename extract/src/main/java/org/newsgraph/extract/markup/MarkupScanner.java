@@ -163,10 +163,15 @@ final class MarkupScanner {
     return content;
   }
 
-  /** Skips one line feed right after the start tag, as {@code pre} and {@code listing} do. */
-  void skipLineFeed() {
+  /** Skips one line break right after the start tag, as {@code pre} and {@code listing} do. */
+  void skipLineBreak() {
     if (pos < length && chars[pos] == '\n') {
       pos++;
+    } else if (pos < length && chars[pos] == '\r') {
+      if (pos + 1 >= length || chars[pos + 1] != '\n') {
+        throw new Unsupported("carriage return alone after <pre>");
+      }
+      pos += 2;
     }
   }
 
