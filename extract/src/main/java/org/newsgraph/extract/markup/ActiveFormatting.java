@@ -11,11 +11,15 @@ import org.jsoup.nodes.Element;
 final class ActiveFormatting {
 
   private static final int MAX_REOPENED = 12;
+  private static final int MAX_ENTRIES = 500;
 
   private final ArrayList<Element> entries = new ArrayList<>();
 
   /** Adds an element, first dropping the oldest of three identical ones (same name, attributes). */
   void push(Element element) {
+    if (entries.size() >= MAX_ENTRIES) {
+      throw new Unsupported("more formatting elements than jsoup keeps");
+    }
     int last = entries.size() - 1;
     int floor = Math.max(last - MAX_REOPENED, 0);
     int seen = 0;

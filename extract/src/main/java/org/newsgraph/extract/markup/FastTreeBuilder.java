@@ -38,6 +38,12 @@ final class FastTreeBuilder {
     AFTER_HEAD,
     IN_BODY,
     IN_SELECT,
+    IN_TABLE,
+    IN_CAPTION,
+    IN_COLUMN_GROUP,
+    IN_TABLE_BODY,
+    IN_ROW,
+    IN_CELL,
     AFTER_BODY,
     AFTER_AFTER_BODY
   }
@@ -71,9 +77,7 @@ final class FastTreeBuilder {
     if (noscript != null) {
       endNoscript();
     }
-    while (mode != Mode.IN_BODY && mode != Mode.AFTER_BODY && mode != Mode.AFTER_AFTER_BODY) {
-      process(Token.END_OF_FILE);
-    }
+    process(Token.END_OF_FILE);
     return doc;
   }
 
@@ -85,6 +89,8 @@ final class FastTreeBuilder {
     if (token == Token.TEXT
         && mode != Mode.IN_BODY
         && mode != Mode.IN_SELECT
+        && mode != Mode.IN_CELL
+        && mode != Mode.IN_CAPTION
         && in.splitLeadingWhitespace()) {
       process(token);
       in.takeRestOfText();
@@ -97,6 +103,12 @@ final class FastTreeBuilder {
       case AFTER_HEAD -> afterHead(token);
       case IN_BODY -> inBody(token);
       case IN_SELECT -> inSelect(token);
+      case IN_TABLE -> inTable(token);
+      case IN_CAPTION -> inCaption(token);
+      case IN_COLUMN_GROUP -> inColumnGroup(token);
+      case IN_TABLE_BODY -> inTableBody(token);
+      case IN_ROW -> inRow(token);
+      case IN_CELL -> inCell(token);
       case AFTER_BODY -> afterBody(token);
       case AFTER_AFTER_BODY -> afterAfterBody(token);
       default -> throw new IllegalStateException(mode.name());
@@ -396,13 +408,23 @@ final class FastTreeBuilder {
         formatting.push(insertFromToken());
       }
       case "select" -> {
+        if (isTableMode()) {
+          throw new Unsupported("<select> in a table");
+        }
         reconstructFormatting();
         Element select = insertFromToken();
         if (!in.selfClosing() && open.current() == select) {
           mode = Mode.IN_SELECT;
         }
       }
-      case "frameset", "plaintext", "nobr", "table", "image", "math", "svg", "rb",
+      case "table" -> {
+        if (doc.quirksMode() != Document.QuirksMode.quirks) {
+          closeParagraphInButtonScope();
+        }
+        insertFromToken();
+        mode = Mode.IN_TABLE;
+      }
+      case "frameset", "plaintext", "nobr", "image", "math", "svg", "rb",
           "rtc", "rp", "rt" -> throw new Unsupported("<" + name + ">");
       default -> otherStartTag(name);
     }
@@ -413,6 +435,7 @@ final class FastTreeBuilder {
     if (tag.is(Tag.RcData) || tag.is(Tag.Data)) {
       insertRawText(name, rawTextOf(tag));
     } else if (!tag.isKnownTag()) {
+      reconstructFormatting();
       insertFromToken();
     } else if (HtmlNames.closesParagraph(name)) {
       closeParagraphInButtonScope();
@@ -564,43 +587,36 @@ final class FastTreeBuilder {
     }
   }
 
-  /** The cases of the adoption agency algorithm that need no elements moved. */
+  /**
+   * The cases of the adoption agency algorithm that move no elements: jsoup 1.24.1 rewrote the
+   * rest, so a formatting element closed around a block (a furthest block) is left to jsoup.
+   */
   private void adoptionAgency(String name) {
     if (open.currentIs(name) && !formatting.contains(open.current())) {
       open.pop();
       return;
     }
-    Element element = formatting.lastNamed(name);
-    if (element == null) {
+    Element formattingElement = formatting.lastNamed(name);
+    if (formattingElement == null) {
       anyOtherEndTag(name);
       return;
     }
-    if (!open.contains(element)) {
-      formatting.remove(element);
+    if (!open.contains(formattingElement)) {
+      formatting.remove(formattingElement);
       return;
     }
     if (!open.inScope(name)) {
       return;
     }
-    int index = indexOnStack(element);
-    for (int i = index + 1; i < open.size(); i++) {
+    for (int i = open.indexOf(formattingElement) + 1; i < open.size(); i++) {
       if (HtmlNames.isSpecial(open.get(i).normalName())) {
         throw new Unsupported("misnested formatting element");
       }
     }
-    while (open.pop() != element) {
+    while (open.pop() != formattingElement) {
       // pops the elements opened inside the formatting element
     }
-    formatting.remove(element);
-  }
-
-  private int indexOnStack(Element element) {
-    for (int i = open.size() - 1; i >= 0; i--) {
-      if (open.get(i) == element) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("formatting element not open");
+    formatting.remove(formattingElement);
   }
 
   private void inSelect(Token token) {
@@ -677,7 +693,7 @@ final class FastTreeBuilder {
     return false;
   }
 
-  /** Picks the insertion mode from the open elements, after a select closes. */
+  /** Picks the insertion mode from the open elements, after a select or a table closes. */
   private void resetInsertionMode() {
     for (int i = open.size() - 1; i >= 0; i--) {
       boolean last = i == 0;
@@ -686,8 +702,33 @@ final class FastTreeBuilder {
           mode = Mode.IN_SELECT;
           return;
         }
-        case "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "colgroup", "table",
-            "template", "frameset" -> throw new Unsupported("select closed inside a table");
+        case "td", "th" -> {
+          if (!last) {
+            mode = Mode.IN_CELL;
+            return;
+          }
+        }
+        case "tr" -> {
+          mode = Mode.IN_ROW;
+          return;
+        }
+        case "tbody", "thead", "tfoot" -> {
+          mode = Mode.IN_TABLE_BODY;
+          return;
+        }
+        case "caption" -> {
+          mode = Mode.IN_CAPTION;
+          return;
+        }
+        case "colgroup" -> {
+          mode = Mode.IN_COLUMN_GROUP;
+          return;
+        }
+        case "table" -> {
+          mode = Mode.IN_TABLE;
+          return;
+        }
+        case "template", "frameset" -> throw new Unsupported("template or frameset open");
         case "head" -> {
           if (!last) {
             mode = Mode.IN_HEAD;
@@ -710,6 +751,334 @@ final class FastTreeBuilder {
       }
     }
     mode = Mode.IN_BODY;
+  }
+
+  private boolean isTableMode() {
+    return mode == Mode.IN_TABLE
+        || mode == Mode.IN_CAPTION
+        || mode == Mode.IN_TABLE_BODY
+        || mode == Mode.IN_ROW
+        || mode == Mode.IN_CELL;
+  }
+
+  private void inTable(Token token) {
+    switch (token) {
+      case TEXT -> {
+        if (!isTableSection(open.current().normalName()) || !HtmlNames.isWhitespace(in.text())) {
+          throw new Unsupported("text to foster out of a table");
+        }
+        insertText(in.text());
+      }
+      case COMMENT -> insertComment();
+      case START_TAG -> inTableStartTag(in.name(), token);
+      case END_TAG -> inTableEndTag(in.name());
+      default -> {}
+    }
+  }
+
+  private static boolean isTableSection(String name) {
+    return name.equals("table") || name.equals("tbody") || name.equals("tfoot")
+        || name.equals("thead") || name.equals("tr");
+  }
+
+  private void inTableStartTag(String name, Token token) {
+    switch (name) {
+      case "caption" -> {
+        clearStackBackTo("table", null, null);
+        formatting.pushMarker();
+        insertFromToken();
+        mode = Mode.IN_CAPTION;
+      }
+      case "colgroup" -> {
+        clearStackBackTo("table", null, null);
+        insertFromToken();
+        mode = Mode.IN_COLUMN_GROUP;
+      }
+      case "col" -> {
+        clearStackBackTo("table", null, null);
+        insert("colgroup", null, false);
+        mode = Mode.IN_COLUMN_GROUP;
+        process(token);
+      }
+      case "tbody", "tfoot", "thead" -> {
+        clearStackBackTo("table", null, null);
+        insertFromToken();
+        mode = Mode.IN_TABLE_BODY;
+      }
+      case "td", "th", "tr" -> {
+        clearStackBackTo("table", null, null);
+        insert("tbody", null, false);
+        mode = Mode.IN_TABLE_BODY;
+        process(token);
+      }
+      case "script", "style", "template" -> inHeadStartTag();
+      case "noscript" -> startNoscript();
+      case "input" -> {
+        Attributes attributes = in.attributes();
+        if (attributes == null || !attributes.get("type").equalsIgnoreCase("hidden")) {
+          throw new Unsupported("<input> to foster out of a table");
+        }
+        insertEmpty(name, attributes);
+      }
+      case "form" -> {
+        if (form == null) {
+          form = (FormElement) insert(name, in.attributes(), false);
+          open.pop();
+        }
+      }
+      default -> throw new Unsupported("<" + name + "> to foster out of a table");
+    }
+  }
+
+  private void inTableEndTag(String name) {
+    switch (name) {
+      case "table" -> {
+        if (inTableScope("table")) {
+          open.popUntilClosed("table");
+          resetInsertionMode();
+        }
+      }
+      case "body", "caption", "col", "colgroup", "html", "tbody", "td", "tfoot", "th", "thead",
+          "tr" -> {}
+      default -> throw new Unsupported("</" + name + "> in a table");
+    }
+  }
+
+  private void inCaption(Token token) {
+    String name = token == Token.START_TAG || token == Token.END_TAG ? in.name() : "";
+    if (token == Token.END_TAG && name.equals("caption")) {
+      if (closeCaption()) {
+        return;
+      }
+    } else if ((token == Token.START_TAG && isTablePartOrCell(name))
+        || (token == Token.END_TAG && name.equals("table"))) {
+      if (closeCaption()) {
+        inTable(token);
+      }
+    } else if (token == Token.END_TAG && (isTablePartOrCell(name) && !name.equals("caption")
+        || name.equals("body") || name.equals("html"))) {
+      return;
+    } else {
+      inBody(token);
+    }
+  }
+
+  /** Closes the open caption; false when there is none in table scope. */
+  private boolean closeCaption() {
+    if (!inTableScope("caption")) {
+      return false;
+    }
+    open.generateImpliedEndTags(null);
+    open.popUntilClosed("caption");
+    formatting.clearToLastMarker();
+    mode = Mode.IN_TABLE;
+    return true;
+  }
+
+  private static boolean isTablePartOrCell(String name) {
+    return switch (name) {
+      case "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr" -> true;
+      default -> false;
+    };
+  }
+
+  private void inColumnGroup(Token token) {
+    if (isWhitespace(token)) {
+      insertText(in.text());
+      return;
+    }
+    switch (token) {
+      case COMMENT -> insertComment();
+      case DOCTYPE -> {}
+      case START_TAG -> {
+        switch (in.name()) {
+          case "html" -> mergeAttributes(open.get(0));
+          case "col" -> insertEmpty("col", in.attributes());
+          case "template" -> throw new Unsupported("template");
+          default -> leaveColumnGroup(token);
+        }
+      }
+      case END_TAG -> {
+        switch (in.name()) {
+          case "colgroup" -> {
+            if (open.currentIs("colgroup")) {
+              open.pop();
+              mode = Mode.IN_TABLE;
+            }
+          }
+          case "template" -> throw new Unsupported("template");
+          default -> leaveColumnGroup(token);
+        }
+      }
+      default -> leaveColumnGroup(token);
+    }
+  }
+
+  private void leaveColumnGroup(Token token) {
+    if (open.currentIs("colgroup")) {
+      open.pop();
+      mode = Mode.IN_TABLE;
+      process(token);
+    }
+  }
+
+  private void inTableBody(Token token) {
+    String name = token == Token.START_TAG || token == Token.END_TAG ? in.name() : "";
+    if (token == Token.START_TAG) {
+      switch (name) {
+        case "tr" -> {
+          clearStackBackTo("tbody", "tfoot", "thead");
+          insertFromToken();
+          mode = Mode.IN_ROW;
+        }
+        case "td", "th" -> {
+          clearStackBackTo("tbody", "tfoot", "thead");
+          insert("tr", null, false);
+          mode = Mode.IN_ROW;
+          process(token);
+        }
+        case "caption", "col", "colgroup", "tbody", "tfoot", "thead" -> leaveTableBody(token);
+        default -> inTable(token);
+      }
+    } else if (token == Token.END_TAG) {
+      switch (name) {
+        case "tbody", "tfoot", "thead" -> {
+          if (inTableScope(name)) {
+            clearStackBackTo("tbody", "tfoot", "thead");
+            open.pop();
+            mode = Mode.IN_TABLE;
+          }
+        }
+        case "table" -> leaveTableBody(token);
+        case "body", "caption", "col", "colgroup", "html", "td", "th", "tr" -> {}
+        default -> inTable(token);
+      }
+    } else {
+      inTable(token);
+    }
+  }
+
+  private void leaveTableBody(Token token) {
+    if (!inTableScope("tbody") && !inTableScope("thead") && !inTableScope("tfoot")) {
+      return;
+    }
+    clearStackBackTo("tbody", "tfoot", "thead");
+    open.pop();
+    mode = Mode.IN_TABLE;
+    process(token);
+  }
+
+  private void inRow(Token token) {
+    String name = token == Token.START_TAG || token == Token.END_TAG ? in.name() : "";
+    if (token == Token.START_TAG) {
+      switch (name) {
+        case "td", "th" -> {
+          clearStackBackTo("tr", null, null);
+          insertFromToken();
+          mode = Mode.IN_CELL;
+          formatting.pushMarker();
+        }
+        case "caption", "col", "colgroup", "tbody", "tfoot", "thead", "tr" -> {
+          if (closeRow()) {
+            process(token);
+          }
+        }
+        default -> inTable(token);
+      }
+    } else if (token == Token.END_TAG) {
+      switch (name) {
+        case "tr" -> closeRow();
+        case "table" -> {
+          if (closeRow()) {
+            process(token);
+          }
+        }
+        case "tbody", "tfoot", "thead" -> {
+          if (inTableScope(name) && closeRow()) {
+            process(token);
+          }
+        }
+        case "body", "caption", "col", "colgroup", "html", "td", "th" -> {}
+        default -> inTable(token);
+      }
+    } else {
+      inTable(token);
+    }
+  }
+
+  /** Closes the open row; false when there is none in table scope. */
+  private boolean closeRow() {
+    if (!inTableScope("tr")) {
+      return false;
+    }
+    clearStackBackTo("tr", null, null);
+    open.pop();
+    mode = Mode.IN_TABLE_BODY;
+    return true;
+  }
+
+  private void inCell(Token token) {
+    String name = token == Token.START_TAG || token == Token.END_TAG ? in.name() : "";
+    if (token == Token.END_TAG) {
+      switch (name) {
+        case "td", "th" -> {
+          if (inTableScope(name)) {
+            open.generateImpliedEndTags(null);
+            open.popUntilClosed(name);
+            formatting.clearToLastMarker();
+          }
+          mode = Mode.IN_ROW;
+        }
+        case "body", "caption", "col", "colgroup", "html" -> {}
+        case "table", "tbody", "tfoot", "thead", "tr" -> {
+          if (inTableScope(name)) {
+            closeCell();
+            process(token);
+          }
+        }
+        default -> inBody(token);
+      }
+    } else if (token == Token.START_TAG && isTablePartOrCell(name)) {
+      if (inTableScope("td") || inTableScope("th")) {
+        closeCell();
+        process(token);
+      }
+    } else {
+      inBody(token);
+    }
+  }
+
+  private void closeCell() {
+    String cell = inTableScope("td") ? "td" : "th";
+    open.generateImpliedEndTags(null);
+    open.popUntilClosed(cell);
+    formatting.clearToLastMarker();
+    mode = Mode.IN_ROW;
+  }
+
+  /** Pops elements until the current node is one of the names given (null for none), or html. */
+  private void clearStackBackTo(String first, String second, String third) {
+    while (!open.isEmpty()) {
+      String name = open.current().normalName();
+      if (name.equals(first) || name.equals(second) || name.equals(third)
+          || name.equals("template") || name.equals("html")) {
+        return;
+      }
+      open.pop();
+    }
+  }
+
+  private boolean inTableScope(String name) {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      String openName = open.get(i).normalName();
+      if (openName.equals(name)) {
+        return true;
+      }
+      if (openName.equals("html") || openName.equals("table") || openName.equals("template")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private void afterBody(Token token) {
@@ -881,6 +1250,9 @@ final class FastTreeBuilder {
     Element element = insertFromToken();
     if (open.isEmpty() || open.current() != element) {
       throw new Unsupported("raw text element that closed itself");
+    }
+    if (name.equals("textarea")) {
+      in.skipLineBreak();
     }
     String content = in.rawText(name, kind);
     if (!content.isEmpty()) {

@@ -53,6 +53,10 @@ final class OpenElements {
     return null;
   }
 
+  int indexOf(Element element) {
+    return stack.lastIndexOf(element);
+  }
+
   void remove(Element element) {
     int index = stack.lastIndexOf(element);
     if (index >= 0) {
