@@ -386,7 +386,7 @@ final class FastTreeBuilder {
       }
       case "h1", "h2", "h3", "h4", "h5", "h6" -> {
         closeParagraphInButtonScope();
-        if (!open.isEmpty() && HtmlNames.isHeading(open.current().normalName())) {
+        if (!open.isEmpty() && open.has(open.size() - 1, HtmlNames.HEADING_FLAG)) {
           open.pop();
         }
         insertFromToken();
@@ -424,7 +424,15 @@ final class FastTreeBuilder {
         insertFromToken();
         mode = Mode.IN_TABLE;
       }
-      case "frameset", "plaintext", "nobr", "image", "math", "svg", "rb",
+      case "nobr" -> {
+        reconstructFormatting();
+        if (open.inScope("nobr")) {
+          inBodyEndTag("nobr");
+          reconstructFormatting();
+        }
+        formatting.push(insertFromToken());
+      }
+      case "frameset", "plaintext", "image", "math", "svg", "rb",
           "rtc", "rp", "rt" -> throw new Unsupported("<" + name + ">");
       default -> otherStartTag(name);
     }
@@ -471,7 +479,7 @@ final class FastTreeBuilder {
         inBodyEndTag(elementName);
         return;
       }
-      if (HtmlNames.isSpecial(elementName)
+      if (open.has(i, HtmlNames.SPECIAL_FLAG)
           && !elementName.equals("address")
           && !elementName.equals("div")
           && !elementName.equals("p")) {
@@ -576,12 +584,11 @@ final class FastTreeBuilder {
       return;
     }
     for (int i = open.size() - 1; i >= 0; i--) {
-      String openName = open.get(i).normalName();
-      if (openName.equals(name)) {
+      if (open.get(i).normalName().equals(name)) {
         open.close(name);
         return;
       }
-      if (HtmlNames.isSpecial(openName)) {
+      if (open.has(i, HtmlNames.SPECIAL_FLAG)) {
         return;
       }
     }
@@ -609,7 +616,7 @@ final class FastTreeBuilder {
       return;
     }
     for (int i = open.indexOf(formattingElement) + 1; i < open.size(); i++) {
-      if (HtmlNames.isSpecial(open.get(i).normalName())) {
+      if (open.has(i, HtmlNames.SPECIAL_FLAG)) {
         throw new Unsupported("misnested formatting element");
       }
     }

@@ -1,5 +1,7 @@
 package org.newsgraph.extract.markup;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** The sets of element names the HTML tree construction rules refer to, as jsoup defines them. */
@@ -50,21 +52,36 @@ final class HtmlNames {
           "caption", "col", "colgroup", "frame", "head", "tbody", "td", "tfoot", "th", "thead",
           "tr");
 
+  /** Flag of {@link #flagsOf}: the element is special. */
+  static final int SPECIAL_FLAG = 1;
+
+  /** Flag of {@link #flagsOf}: the element bounds the plain scope search. */
+  static final int SCOPE_FLAG = 1 << 1;
+
+  /** Flag of {@link #flagsOf}: the element's end tag is implied. */
+  static final int IMPLIED_END_FLAG = 1 << 2;
+
+  /** Flag of {@link #flagsOf}: the element is a heading. */
+  static final int HEADING_FLAG = 1 << 3;
+
+  private static final Map<String, Integer> FLAGS = flagTable();
+
   private HtmlNames() {}
 
-  /** Elements of the "special" category, which stop several of the searches up the stack. */
-  static boolean isSpecial(String name) {
-    return SPECIAL.contains(name);
+  /** The flags of an element name, for searches of the stack that test many names. */
+  static int flagsOf(String name) {
+    return FLAGS.getOrDefault(name, 0);
   }
 
-  /** Elements that bound the plain "has an element in scope" search. */
-  static boolean boundsScope(String name) {
-    return SCOPE_BOUNDARIES.contains(name);
-  }
-
-  /** Elements whose end tag is implied by the end of their parent. */
-  static boolean hasImpliedEnd(String name) {
-    return IMPLIED_END.contains(name);
+  private static Map<String, Integer> flagTable() {
+    Map<String, Integer> flags = new HashMap<>();
+    SPECIAL.forEach(name -> flags.merge(name, SPECIAL_FLAG, (a, b) -> a | b));
+    SCOPE_BOUNDARIES.forEach(name -> flags.merge(name, SCOPE_FLAG, (a, b) -> a | b));
+    IMPLIED_END.forEach(name -> flags.merge(name, IMPLIED_END_FLAG, (a, b) -> a | b));
+    for (char level = '1'; level <= '6'; level++) {
+      flags.merge("h" + level, HEADING_FLAG, (a, b) -> a | b);
+    }
+    return flags;
   }
 
   /** Start tags that close an open {@code p} first. */
@@ -90,11 +107,6 @@ final class HtmlNames {
   /** Table parts, whose start tags are ignored outside a table. */
   static boolean isDroppedInBody(String name) {
     return DROPPED_IN_BODY.contains(name);
-  }
-
-  static boolean isHeading(String name) {
-    return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1'
-        && name.charAt(1) <= '6';
   }
 
   static boolean isWhitespace(String text) {

@@ -359,10 +359,6 @@ final class MarkupScanner {
       } else {
         int close = next;
         while (close < length && !isSpace(chars[close]) && chars[close] != '>') {
-          char c = chars[close];
-          if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`') {
-            throw new Unsupported("unusual character in an unquoted attribute value");
-          }
           close++;
         }
         if (close == next) {

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.markup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,6 +11,7 @@ import org.jsoup.nodes.Element;
 final class OpenElements {
 
   private final ArrayList<Element> stack = new ArrayList<>(64);
+  private int[] flags = new int[64];
 
   int size() {
     return stack.size();
@@ -24,11 +26,26 @@ final class OpenElements {
   }
 
   void push(Element element) {
+    int index = stack.size();
+    if (index == flags.length) {
+      flags = Arrays.copyOf(flags, index * 2);
+    }
+    flags[index] = HtmlNames.flagsOf(element.normalName());
     stack.add(element);
+  }
+
+  /** Whether the element at {@code index} has the {@link HtmlNames} flag {@code flag}. */
+  boolean has(int index, int flag) {
+    return (flags[index] & flag) != 0;
   }
 
   Element pop() {
     return stack.remove(stack.size() - 1);
+  }
+
+  private void removeAt(int index) {
+    stack.remove(index);
+    System.arraycopy(flags, index + 1, flags, index, stack.size() - index);
   }
 
   Element current() {
@@ -60,7 +77,7 @@ final class OpenElements {
   void remove(Element element) {
     int index = stack.lastIndexOf(element);
     if (index >= 0) {
-      stack.remove(index);
+      removeAt(index);
     }
   }
 
@@ -82,7 +99,7 @@ final class OpenElements {
       if (open.equals(name)) {
         return true;
       }
-      if (HtmlNames.boundsScope(open)
+      if (has(i, HtmlNames.SCOPE_FLAG)
           || (button && open.equals("button"))
           || (listItem && (open.equals("ol") || open.equals("ul")))) {
         return false;
@@ -93,11 +110,10 @@ final class OpenElements {
 
   boolean headingInScope() {
     for (int i = stack.size() - 1; i >= 0; i--) {
-      String open = stack.get(i).normalName();
-      if (HtmlNames.isHeading(open)) {
+      if (has(i, HtmlNames.HEADING_FLAG)) {
         return true;
       }
-      if (HtmlNames.boundsScope(open)) {
+      if (has(i, HtmlNames.SCOPE_FLAG)) {
         return false;
       }
     }
@@ -106,7 +122,7 @@ final class OpenElements {
 
   /** Pops elements whose end tag is implied, stopping at one named {@code except} (or null). */
   void generateImpliedEndTags(String except) {
-    while (!stack.isEmpty() && HtmlNames.hasImpliedEnd(current().normalName())) {
+    while (!stack.isEmpty() && has(stack.size() - 1, HtmlNames.IMPLIED_END_FLAG)) {
       if (except != null && currentIs(except)) {
         return;
       }
@@ -126,7 +142,9 @@ final class OpenElements {
   /** Pops elements up to and including the nearest heading. */
   void popUntilHeadingClosed() {
     while (!stack.isEmpty()) {
-      if (HtmlNames.isHeading(pop().normalName())) {
+      boolean heading = has(stack.size() - 1, HtmlNames.HEADING_FLAG);
+      pop();
+      if (heading) {
         return;
       }
     }
