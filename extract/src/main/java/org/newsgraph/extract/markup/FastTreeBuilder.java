@@ -847,7 +847,8 @@ final class FastTreeBuilder {
       }
       case "body", "caption", "col", "colgroup", "html", "tbody", "td", "tfoot", "th", "thead",
           "tr" -> {}
-      default -> throw new Unsupported("</" + name + "> in a table");
+      case "p", "br", "template" -> throw new Unsupported("</" + name + "> in a table");
+      default -> inBodyEndTag(name);
     }
   }
 
