@@ -38,6 +38,7 @@ final class FastTreeBuilder {
     AFTER_HEAD,
     IN_BODY,
     IN_SELECT,
+    IN_SELECT_IN_TABLE,
     IN_TABLE,
     IN_CAPTION,
     IN_COLUMN_GROUP,
@@ -89,6 +90,7 @@ final class FastTreeBuilder {
     if (token == Token.TEXT
         && mode != Mode.IN_BODY
         && mode != Mode.IN_SELECT
+        && mode != Mode.IN_SELECT_IN_TABLE
         && mode != Mode.IN_CELL
         && mode != Mode.IN_CAPTION
         && in.splitLeadingWhitespace()) {
@@ -103,6 +105,7 @@ final class FastTreeBuilder {
       case AFTER_HEAD -> afterHead(token);
       case IN_BODY -> inBody(token);
       case IN_SELECT -> inSelect(token);
+      case IN_SELECT_IN_TABLE -> inSelectInTable(token);
       case IN_TABLE -> inTable(token);
       case IN_CAPTION -> inCaption(token);
       case IN_COLUMN_GROUP -> inColumnGroup(token);
@@ -408,13 +411,10 @@ final class FastTreeBuilder {
         formatting.push(insertFromToken());
       }
       case "select" -> {
-        if (isTableMode()) {
-          throw new Unsupported("<select> in a table");
-        }
         reconstructFormatting();
         Element select = insertFromToken();
         if (!in.selfClosing() && open.current() == select) {
-          mode = Mode.IN_SELECT;
+          mode = isTableMode() ? Mode.IN_SELECT_IN_TABLE : Mode.IN_SELECT;
         }
       }
       case "table" -> {
@@ -634,6 +634,27 @@ final class FastTreeBuilder {
       case END_TAG -> inSelectEndTag(in.name());
       default -> {}
     }
+  }
+
+  /** A select in a table: a table tag closes the select, then counts for the table. */
+  private void inSelectInTable(Token token) {
+    boolean tag = token == Token.START_TAG || token == Token.END_TAG;
+    if (tag && closesSelectInTable(in.name())) {
+      if (token == Token.START_TAG || inTableScope(in.name())) {
+        open.popUntilClosed("select");
+        resetInsertionMode();
+        process(token);
+      }
+    } else {
+      inSelect(token);
+    }
+  }
+
+  private static boolean closesSelectInTable(String name) {
+    return switch (name) {
+      case "caption", "table", "tbody", "td", "tfoot", "th", "thead", "tr" -> true;
+      default -> false;
+    };
   }
 
   private void inSelectStartTag(String name) {

@@ -298,6 +298,13 @@ class FastPathParserAgreementTest {
         Arguments.of("frameset", "<html><head></head><frameset><frame src=a></frameset>"
             + "<noframes>n</noframes></html>"),
         Arguments.of("template", "<template><tr><td>t</td></tr></template><p>x"),
+        Arguments.of("select in a table", "<table><tr><td><select><option>a<td>b</table>"
+            + "<table><tr><td><select><option>c</table>d<table><caption><select><option>e"
+            + "</caption></table>"),
+        Arguments.of("stray end tags in a table", "<table><tr><td>a</td></div></font></form>"
+            + "</span><td>b</tr></table><table></p><tr><td>c</table>"),
+        Arguments.of("nobr", "<nobr>a<nobr>b</nobr><p><nobr>c</p>d"),
+        Arguments.of("formatting closed around a block", "<b>a<div>b</b>c</div><i><p>d</i>e"),
         Arguments.of("empty document", ""),
         Arguments.of("text only", "just text"));
   }
