@@ -40,6 +40,30 @@ final class ActiveFormatting {
     entries.add(element);
   }
 
+  /** Puts {@code replacement} where {@code element} is. */
+  void replace(Element element, Element replacement) {
+    entries.set(entries.lastIndexOf(element), replacement);
+  }
+
+  /**
+   * Puts the element that replaces {@code element} after the adoption agency, as jsoup 1.24.1
+   * does: in its place when the bookmark is the element itself, else just after the bookmark,
+   * else at the end.
+   */
+  void replaceAtBookmark(Element element, Element replacement, Element bookmark) {
+    int index = entries.indexOf(bookmark);
+    if (index >= 0 && bookmark == element) {
+      entries.set(index, replacement);
+      return;
+    }
+    remove(element);
+    int at = index < 0 ? entries.size() : entries.indexOf(bookmark) + 1;
+    entries.add(at, replacement);
+    if (entries.size() >= MAX_ENTRIES) {
+      throw new Unsupported("more formatting elements than jsoup keeps");
+    }
+  }
+
   void pushMarker() {
     entries.add(null);
   }

@@ -74,6 +74,41 @@ final class OpenElements {
     return stack.lastIndexOf(element);
   }
 
+  /** Replaces the element at {@code index}. */
+  void set(int index, Element element) {
+    stack.set(index, element);
+    flags[index] = HtmlNames.flagsOf(element.normalName());
+  }
+
+  /** Opens {@code element} just after {@code after}, or on top when {@code after} is not open. */
+  void insertAfter(Element after, Element element) {
+    int index = stack.lastIndexOf(after);
+    if (index < 0) {
+      push(element);
+      return;
+    }
+    push(element);
+    int last = stack.size() - 1;
+    for (int i = last; i > index + 1; i--) {
+      stack.set(i, stack.get(i - 1));
+      flags[i] = flags[i - 1];
+    }
+    set(index + 1, element);
+  }
+
+  /** Whether this very element is open with no scope boundary above it. */
+  boolean inScope(Element element) {
+    for (int i = stack.size() - 1; i >= 0; i--) {
+      if (stack.get(i) == element) {
+        return true;
+      }
+      if (has(i, HtmlNames.SCOPE_FLAG)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   void remove(Element element) {
     int index = stack.lastIndexOf(element);
     if (index >= 0) {
