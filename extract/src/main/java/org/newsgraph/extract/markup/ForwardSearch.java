@@ -20,7 +20,8 @@ final class ForwardSearch {
   /** The index of the first occurrence at or after {@code from}, or the page's length. */
   int from(int from) {
     if (from < searchedFrom || from > found) {
-      int index = html.indexOf(needle, from);
+      int index = needle.length() == 1 ? html.indexOf(needle.charAt(0), from)
+          : html.indexOf(needle, from);
       found = index < 0 ? html.length() : index;
       searchedFrom = from;
     }
