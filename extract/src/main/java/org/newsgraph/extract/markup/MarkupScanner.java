@@ -239,7 +239,7 @@ final class MarkupScanner {
       int ampersand = ampersands.from(pos);
       if (ampersand < lessThan) {
         buffer.append(chars, runStart, ampersand - runStart);
-        pos = decodeReference(ampersand);
+        pos = decodeReference(ampersand, false, (char) 0);
         runStart = pos;
         decoded = true;
       } else if (lessThan + 1 < length && startsToken(chars[lessThan + 1])) {
@@ -258,9 +258,12 @@ final class MarkupScanner {
     return Token.TEXT;
   }
 
-  /** Appends the text of the reference at {@code amp} in a text run; returns the index after. */
-  private int decodeReference(int amp) {
-    int after = references.decode(html, amp, false, (char) 0, buffer);
+  /**
+   * Appends the text of the reference at {@code amp}, or the ampersand when it starts none;
+   * returns the index after what it read.
+   */
+  private int decodeReference(int amp, boolean inAttribute, char allowed) {
+    int after = references.decode(html, amp, inAttribute, allowed, buffer);
     if (after < 0) {
       buffer.append('&');
       return amp + 1;
@@ -417,24 +420,12 @@ final class MarkupScanner {
   }
 
   private void appendDecoded(int start, int end, boolean inAttribute, char allowed) {
-    int runStart = start;
     int at = start;
-    while (at < end) {
-      char c = chars[at];
-      if (c == '&') {
-        buffer.append(chars, runStart, at - runStart);
-        int after = references.decode(html, at, inAttribute, allowed, buffer);
-        if (after < 0) {
-          buffer.append('&');
-          after = at + 1;
-        }
-        at = after;
-        runStart = at;
-      } else {
-        at++;
-      }
+    for (int amp = ampersands.from(at); amp < end; amp = ampersands.from(at)) {
+      buffer.append(chars, at, amp - at);
+      at = decodeReference(amp, inAttribute, allowed);
     }
-    buffer.append(chars, runStart, end - runStart);
+    buffer.append(chars, at, end - at);
   }
 
   private void addAttribute(String key, String value) {
