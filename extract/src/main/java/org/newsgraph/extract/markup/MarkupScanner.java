@@ -39,12 +39,16 @@ final class MarkupScanner {
   private final int length;
   private final CharacterReferences references = new CharacterReferences();
   private final StringBuilder buffer = new StringBuilder();
+  private final ForwardSearch lessThans;
+  private final ForwardSearch ampersands;
+  private final ForwardSearch commentStarts;
   private int pos;
 
   private String text;
   private String rest;
   private String name;
   private Attributes attributes;
+  private int attributeCount;
   private boolean selfClosing;
   private String publicId;
   private String systemId;
@@ -57,6 +61,9 @@ final class MarkupScanner {
     this.html = html;
     this.chars = html.toCharArray();
     this.length = chars.length;
+    this.lessThans = new ForwardSearch(html, "<");
+    this.ampersands = new ForwardSearch(html, "&");
+    this.commentStarts = new ForwardSearch(html, "<!--");
   }
 
   /** Reads the next token. */
@@ -197,8 +204,8 @@ final class MarkupScanner {
   }
 
   private boolean escapesNestedScript(int start, int end) {
-    int comment = indexOf("<!--", start, end);
-    return comment >= 0 && indexOfIgnoreCase("<script", comment + 4, end) >= 0;
+    int comment = commentStarts.from(start);
+    return comment < end && indexOfIgnoreCase("<script", comment + 4, end) >= 0;
   }
 
   /** The index of {@code needle} starting in [from, to), or -1. */
@@ -228,24 +235,18 @@ final class MarkupScanner {
     int runStart = pos;
     boolean decoded = false;
     while (pos < length) {
-      char c = chars[pos];
-      if (c == '<') {
-        if (pos + 1 < length && startsToken(chars[pos + 1])) {
-          break;
-        }
-        pos++;
-      } else if (c == '&') {
-        buffer.append(chars, runStart, pos - runStart);
-        int after = references.decode(html, pos, false, (char) 0, buffer);
-        if (after < 0) {
-          buffer.append('&');
-          after = pos + 1;
-        }
-        decoded = true;
-        pos = after;
+      int lessThan = lessThans.from(pos);
+      int ampersand = ampersands.from(pos);
+      if (ampersand < lessThan) {
+        buffer.append(chars, runStart, ampersand - runStart);
+        pos = decodeReference(ampersand, false, (char) 0);
         runStart = pos;
+        decoded = true;
+      } else if (lessThan + 1 < length && startsToken(chars[lessThan + 1])) {
+        pos = lessThan;
+        break;
       } else {
-        pos++;
+        pos = Math.min(lessThan + 1, length);
       }
     }
     if (decoded) {
@@ -255,6 +256,19 @@ final class MarkupScanner {
       text = substring(start, pos);
     }
     return Token.TEXT;
+  }
+
+  /**
+   * Appends the text of the reference at {@code amp}, or the ampersand when it starts none;
+   * returns the index after what it read.
+   */
+  private int decodeReference(int amp, boolean inAttribute, char allowed) {
+    int after = references.decode(html, amp, inAttribute, allowed, buffer);
+    if (after < 0) {
+      buffer.append('&');
+      return amp + 1;
+    }
+    return after;
   }
 
   private static boolean startsToken(char afterLessThan) {
@@ -393,7 +407,7 @@ final class MarkupScanner {
   }
 
   private String attributeValue(int start, int end, char allowed) {
-    if (indexOf("&", start, end) < 0) {
+    if (ampersands.from(start) >= end) {
       return substring(start, end);
     }
     buffer.setLength(0);
@@ -402,35 +416,25 @@ final class MarkupScanner {
   }
 
   private void appendDecoded(int start, int end, boolean inAttribute, char allowed) {
-    int runStart = start;
     int at = start;
-    while (at < end) {
-      char c = chars[at];
-      if (c == '&') {
-        buffer.append(chars, runStart, at - runStart);
-        int after = references.decode(html, at, inAttribute, allowed, buffer);
-        if (after < 0) {
-          buffer.append('&');
-          after = at + 1;
-        }
-        at = after;
-        runStart = at;
-      } else {
-        at++;
-      }
+    for (int amp = ampersands.from(at); amp < end; amp = ampersands.from(at)) {
+      buffer.append(chars, at, amp - at);
+      at = decodeReference(amp, inAttribute, allowed);
     }
-    buffer.append(chars, runStart, end - runStart);
+    buffer.append(chars, at, end - at);
   }
 
   private void addAttribute(String key, String value) {
     if (attributes == null) {
       attributes = new Attributes();
+      attributeCount = 0;
     } else if (attributes.hasKey(key)) {
       return;
-    } else if (attributes.size() >= MAX_ATTRIBUTES) {
+    } else if (attributeCount >= MAX_ATTRIBUTES) {
       throw new Unsupported("too many attributes");
     }
     attributes.add(key, value);
+    attributeCount++;
   }
 
   private Token declaration() {
