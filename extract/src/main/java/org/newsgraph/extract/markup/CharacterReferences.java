@@ -89,6 +89,9 @@ final class CharacterReferences {
     while (end < html.length() && html.charAt(end) >= '0' && html.charAt(end) <= '9') {
       end++;
     }
+    if (inAttribute && end < html.length() && continuesName(html.charAt(end))) {
+      return -1; // a query parameter such as &id=: literal whether or not a reference is named so
+    }
     String name = html.substring(at, end);
     boolean semicolon = end < html.length() && html.charAt(end) == ';';
     boolean found =
@@ -98,9 +101,6 @@ final class CharacterReferences {
         return -1;
       }
       throw new Unsupported("legacy reference as a prefix of a longer name");
-    }
-    if (inAttribute && end < html.length() && continuesName(html.charAt(end))) {
-      return -1;
     }
     int count = Entities.codepointsForName(name, codepoints);
     for (int i = 0; i < count; i++) {
