@@ -1049,9 +1049,7 @@ final class FastTreeBuilder {
       switch (name) {
         case "tbody", "tfoot", "thead" -> {
           if (inTableScope(name)) {
-            clearStackBackTo("tbody", "tfoot", "thead");
-            open.pop();
-            mode = Mode.IN_TABLE;
+            closeTableBody();
           }
         }
         case "table" -> leaveTableBody(token);
@@ -1067,10 +1065,14 @@ final class FastTreeBuilder {
     if (!inTableScope("tbody") && !inTableScope("thead") && !inTableScope("tfoot")) {
       return;
     }
+    closeTableBody();
+    process(token);
+  }
+
+  private void closeTableBody() {
     clearStackBackTo("tbody", "tfoot", "thead");
     open.pop();
     mode = Mode.IN_TABLE;
-    process(token);
   }
 
   private void inRow(Token token) {
