@@ -57,7 +57,7 @@ public final class ExtractionThroughput {
       out.append(
           String.format(
               Locale.ROOT,
-              "decoding and jsoup parse: %.2f ms of newsgraph's %.2f ms per page%n",
+              "decoding and parse: %.2f ms of newsgraph's %.2f ms per page%n",
               1000 / parse,
               1000 / ours));
     }

@@ -13,6 +13,8 @@
  * stage. {@link org.newsgraph.bench.QueryLatency} builds an index of 10,000 articles from the dev
  * pages read for real and {@link org.newsgraph.bench.variation.ArticleVariations} of them ({@link
  * org.newsgraph.bench.QueryCorpus}), then times the questions of {@link
- * org.newsgraph.bench.QueryMix} and reports index size and heap.
+ * org.newsgraph.bench.QueryMix} and reports index size and heap. {@link
+ * org.newsgraph.bench.HtmlParserAgreement} checks the fast path HTML parser against jsoup's on
+ * the dev pages and times both.
  */
 package org.newsgraph.bench;

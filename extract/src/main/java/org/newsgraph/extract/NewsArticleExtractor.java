@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 import org.newsgraph.core.ArticleExtractor;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.Page;
 import org.newsgraph.extract.charset.DecodedText;
 import org.newsgraph.extract.charset.PageDecoder;
 import org.newsgraph.extract.html.HtmlReader;
+import org.newsgraph.extract.markup.PageParser;
 import org.newsgraph.extract.text.ScrapedTextReader;
 
 /**
@@ -69,7 +69,7 @@ public final class NewsArticleExtractor implements ArticleExtractor {
 
   private static Document parse(String html, Page page) {
     String base = page.url() == null ? "" : page.url().toString();
-    return Parser.htmlParser().parseInput(html, base);
+    return PageParser.parse(html, base);
   }
 
   private static Extraction rejected(Page page, String reason) {
