@@ -503,7 +503,7 @@ final class MarkupScanner {
     return Token.DOCTYPE;
   }
 
-  /** Reads a quoted doctype identifier at {@code at} into {@link #text}; returns the index after. */
+  /** Reads a quoted doctype identifier at {@code at} into {@link #text}; returns the end. */
   private int quoted(int at) {
     if (at >= length || (chars[at] != '"' && chars[at] != '\'')) {
       throw new Unsupported("doctype identifier without quotes");

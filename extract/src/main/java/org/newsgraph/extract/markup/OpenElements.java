@@ -190,4 +190,43 @@ final class OpenElements {
     generateImpliedEndTags(name);
     popUntilClosed(name);
   }
+
+  /** Pops elements until the current node is one of the names given (null for none), or html. */
+  void clearStackBackTo(String first, String second, String third) {
+    while (!isEmpty()) {
+      String name = current().normalName();
+      if (name.equals(first) || name.equals(second) || name.equals(third)
+          || name.equals("template") || name.equals("html")) {
+        return;
+      }
+      pop();
+    }
+  }
+
+  boolean inTableScope(String name) {
+    for (int i = size() - 1; i >= 0; i--) {
+      String openName = get(i).normalName();
+      if (openName.equals(name)) {
+        return true;
+      }
+      if (openName.equals("html") || openName.equals("table") || openName.equals("template")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a select is open with nothing but options and option groups inside it. */
+  boolean inSelectScope() {
+    for (int i = size() - 1; i >= 0; i--) {
+      String name = get(i).normalName();
+      if (name.equals("select")) {
+        return true;
+      }
+      if (!name.equals("option") && !name.equals("optgroup")) {
+        return false;
+      }
+    }
+    return false;
+  }
 }
