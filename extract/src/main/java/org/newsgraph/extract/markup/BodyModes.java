@@ -149,7 +149,11 @@ final class BodyModes {
         }
         formatting.push(tree.insertFromToken());
       }
-      case "frameset", "plaintext", "image", "math", "svg", "rb",
+      case "image" -> {
+        tree.reconstructFormatting();
+        tree.insertEmpty("img", in.attributes());
+      }
+      case "frameset", "plaintext", "math", "svg", "rb",
           "rtc", "rp", "rt" -> throw new Unsupported("<" + name + ">");
       default -> otherStartTag(name);
     }

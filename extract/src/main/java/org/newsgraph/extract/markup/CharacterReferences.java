@@ -7,8 +7,9 @@ import org.jsoup.nodes.Entities;
  * jsoup's tokenizer does, using jsoup's table of named references: a named reference counts
  * without its semicolon only when it is one of the legacy names, and inside an attribute value not
  * when a letter, digit, {@code =}, {@code -} or {@code _} follows it; references to U+0080 to
- * U+009F mean Windows-1252 characters. The rarer cases (U+0000, surrogates, code points out of
- * range, a legacy name that is only a prefix of the text) are left to jsoup.
+ * U+009F mean Windows-1252 characters; outside attributes, a legacy name may be the start of a
+ * longer word ({@code &copy2019}). The rarer cases (U+0000, surrogates, code points out of range)
+ * are left to jsoup.
  */
 final class CharacterReferences {
 
@@ -97,10 +98,13 @@ final class CharacterReferences {
     boolean found =
         Entities.isBaseNamedEntity(name) || (semicolon && Entities.isNamedEntity(name));
     if (!found) {
-      if (inAttribute || Entities.findPrefix(name).isEmpty()) {
+      String prefix = inAttribute ? "" : Entities.findPrefix(name);
+      if (prefix.isEmpty()) {
         return -1;
       }
-      throw new Unsupported("legacy reference as a prefix of a longer name");
+      name = prefix;
+      end = at + prefix.length();
+      semicolon = false;
     }
     int count = Entities.codepointsForName(name, codepoints);
     for (int i = 0; i < count; i++) {

@@ -444,7 +444,19 @@ final class MarkupScanner {
     if (html.regionMatches(true, pos + 2, "DOCTYPE", 0, 7)) {
       return doctype();
     }
-    throw new Unsupported("markup declaration other than a comment or doctype");
+    return bogusComment();
+  }
+
+  /** {@code <!} and anything but a comment or doctype: a comment of the text up to {@code >}. */
+  private Token bogusComment() {
+    int start = pos + 2;
+    int end = html.indexOf('>', start);
+    if (end < 0) {
+      throw new Unsupported("bogus comment without its end");
+    }
+    text = substring(start, end);
+    pos = end + 1;
+    return Token.COMMENT;
   }
 
   private Token comment() {
