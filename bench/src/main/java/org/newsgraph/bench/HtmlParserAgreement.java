@@ -53,7 +53,7 @@ public final class HtmlParserAgreement {
       all.add(html);
       Optional<Document> fast = FastPathParser.tryParse(html, BASE_URI);
       if (fast.isEmpty()) {
-        tally.declined();
+        tally.declined(FastPathParser.unsupportedReason(html).orElseThrow());
       } else {
         accepted.add(html);
         tally.accepted(file.getFileName().toString(),

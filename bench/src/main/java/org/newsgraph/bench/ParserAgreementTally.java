@@ -3,15 +3,19 @@ package org.newsgraph.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The count of {@link HtmlParserAgreement}: pages, those the fast path accepted, those of them
- * whose tree is jsoup's, and the first mismatches with their difference.
+ * whose tree is jsoup's, the first mismatches with their difference, and why it gave up on the
+ * others.
  */
 final class ParserAgreementTally {
 
   private final int listed;
   private final List<String> mismatches = new ArrayList<>();
+  private final Map<String, Integer> reasons = new TreeMap<>();
   private int pages;
   private int accepted;
   private int identical;
@@ -22,9 +26,10 @@ final class ParserAgreementTally {
     this.listed = listed;
   }
 
-  /** A page the fast path gave up on. */
-  void declined() {
+  /** A page the fast path gave up on, for {@code reason}. */
+  void declined(String reason) {
     pages++;
+    reasons.merge(reason, 1, Integer::sum);
   }
 
   /** A page the fast path accepted; {@code difference} is null when its tree is jsoup's. */
@@ -52,6 +57,10 @@ final class ParserAgreementTally {
     lines.add("mismatches: " + mismatchCount
         + (mismatchCount > mismatches.size() ? " (first " + mismatches.size() + " listed)" : ""));
     mismatches.forEach(m -> lines.add("  " + m));
+    lines.add("given up: " + (pages - accepted));
+    reasons.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(reason -> lines.add("  " + reason.getValue() + " " + reason.getKey()));
     return lines;
   }
 
