@@ -553,7 +553,7 @@ final class FastTreeBuilder {
     if (open.isEmpty() || open.current() != element) {
       throw new Unsupported("raw text element that closed itself");
     }
-    if (name.equals("textarea")) {
+    if (name.equals("textarea") && noscript == null) {
       in.skipLineBreak();
     }
     String content = in.rawText(name, kind);

@@ -306,6 +306,8 @@ class FastPathParserAgreementTest {
         Arguments.of("nobr", "<nobr>a<nobr>b</nobr><p><nobr>c</p>d"),
         Arguments.of("references in attributes before - _ = and letters", "<a title=\"1&amp-x"
             + " 2&amp_x 3&amp=x 4&ampx 5&amp9 6&copy-x 7&lt_y 8&not-\">x</a>"),
+        Arguments.of("line breaks after textarea", "<textarea>\r\na</textarea><noscript>"
+            + "<textarea>\r\nb</textarea><textarea>\nc</textarea></noscript>"),
         Arguments.of("script writing a script", "<script><!--\ndocument.write('<script"
             + " src=x.js></script>');\n//--></script><p>after"),
         Arguments.of("escaped script states", "<script><!--<script>a</script>b--></script>c"
