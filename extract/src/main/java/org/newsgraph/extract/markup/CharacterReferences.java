@@ -6,10 +6,10 @@ import org.jsoup.nodes.Entities;
  * Decodes one character reference ({@code &amp;}, {@code &copy}, {@code &#39;}, {@code &#x27;}) as
  * jsoup's tokenizer does, using jsoup's table of named references: a named reference counts
  * without its semicolon only when it is one of the legacy names, and inside an attribute value not
- * when a letter, digit, {@code =}, {@code -} or {@code _} follows it; references to U+0080 to
- * U+009F mean Windows-1252 characters; outside attributes, a legacy name may be the start of a
- * longer word ({@code &copy2019}). The rarer cases (U+0000, surrogates, code points out of range)
- * are left to jsoup.
+ * when a letter, digit or {@code =} follows it (as the standard says and jsoup 1.24.1 does; older
+ * jsoup also counted {@code -} and {@code _}); references to U+0080 to U+009F mean Windows-1252
+ * characters; outside attributes, a legacy name may be the start of a longer word ({@code
+ * &copy2019}). The rarer cases (U+0000, surrogates, code points out of range) are left to jsoup.
  */
 final class CharacterReferences {
 
@@ -114,7 +114,7 @@ final class CharacterReferences {
   }
 
   private static boolean continuesName(char c) {
-    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '=' || c == '-' || c == '_';
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '=';
   }
 
   static boolean isAsciiLetter(char c) {

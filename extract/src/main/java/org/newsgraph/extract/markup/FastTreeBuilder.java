@@ -425,7 +425,10 @@ final class FastTreeBuilder {
     form = null;
   }
 
-  /** Inside noscript, jsoup keeps markup as written: no implied ends, no closing of paragraphs. */
+  /**
+   * Inside noscript, jsoup keeps markup as written: no implied ends, no closing of paragraphs, and
+   * a script's text is plain raw text, without the escape states.
+   */
   private void inNoscript(Token token) {
     switch (token) {
       case START_TAG -> {
@@ -436,7 +439,7 @@ final class FastTreeBuilder {
             open.pop();
           }
         } else if (tag.is(Tag.RcData) || tag.is(Tag.Data)) {
-          insertRawText(in.name(), rawTextOf(tag));
+          insertRawText(in.name(), tag.is(Tag.RcData) ? RawText.RCDATA : RawText.RAWTEXT);
         } else {
           insertFromToken();
         }
@@ -550,7 +553,7 @@ final class FastTreeBuilder {
     if (open.isEmpty() || open.current() != element) {
       throw new Unsupported("raw text element that closed itself");
     }
-    if (name.equals("textarea")) {
+    if (name.equals("textarea") && noscript == null) {
       in.skipLineBreak();
     }
     String content = in.rawText(name, kind);

@@ -28,7 +28,7 @@ final class MarkupScanner {
     RCDATA,
     /** style, xmp, iframe: read as is up to the end tag. */
     RAWTEXT,
-    /** script: as RAWTEXT, but an escaped {@code <script>} inside would nest. */
+    /** script: as RAWTEXT, but inside {@code <!--} a {@code <script>} nests ({@link ScriptEnd}). */
     SCRIPT
   }
 
@@ -155,8 +155,8 @@ final class MarkupScanner {
    */
   String rawText(String element, RawText kind) {
     int end = findEndTag(element, pos);
-    if (kind == RawText.SCRIPT && escapesNestedScript(pos, end)) {
-      throw new Unsupported("escaped script inside a script");
+    if (kind == RawText.SCRIPT && commentStarts.from(pos) < end) {
+      end = ScriptEnd.find(chars, pos);
     }
     String content;
     if (kind == RawText.RCDATA) {
@@ -203,26 +203,11 @@ final class MarkupScanner {
     }
   }
 
-  private boolean escapesNestedScript(int start, int end) {
-    int comment = commentStarts.from(start);
-    return comment < end && indexOfIgnoreCase("<script", comment + 4, end) >= 0;
-  }
-
   /** The index of {@code needle} starting in [from, to), or -1. */
   private int indexOf(String needle, int from, int to) {
     char first = needle.charAt(0);
     for (int i = from; i < to; i++) {
       if (chars[i] == first && html.startsWith(needle, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private int indexOfIgnoreCase(String needle, int from, int to) {
-    char first = needle.charAt(0);
-    for (int i = from; i < to; i++) {
-      if (chars[i] == first && html.regionMatches(true, i, needle, 0, needle.length())) {
         return i;
       }
     }

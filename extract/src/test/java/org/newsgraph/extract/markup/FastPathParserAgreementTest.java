@@ -304,6 +304,16 @@ class FastPathParserAgreementTest {
         Arguments.of("stray end tags in a table", "<table><tr><td>a</td></div></font></form>"
             + "</span><td>b</tr></table><table></p><tr><td>c</table>"),
         Arguments.of("nobr", "<nobr>a<nobr>b</nobr><p><nobr>c</p>d"),
+        Arguments.of("references in attributes before - _ = and letters", "<a title=\"1&amp-x"
+            + " 2&amp_x 3&amp=x 4&ampx 5&amp9 6&copy-x 7&lt_y 8&not-\">x</a>"),
+        Arguments.of("line breaks after textarea", "<textarea>\r\na</textarea><noscript>"
+            + "<textarea>\r\nb</textarea><textarea>\nc</textarea></noscript>"),
+        Arguments.of("script writing a script", "<script><!--\ndocument.write('<script"
+            + " src=x.js></script>');\n//--></script><p>after"),
+        Arguments.of("escaped script states", "<script><!--<script>a</script>b--></script>c"
+            + "<script><!-- a --> <script> b </script>d<script><!--></script>e"
+            + "<script><!--- a ---></script>f<script><!-- <SCRIPT>x</SCRIPT> --></script>g"
+            + "<script><!-- <scripts> </scripts> --></script>h"),
         Arguments.of("formatting closed around a block", "<b>a<div>b</b>c</div><i><p>d</i>e"),
         Arguments.of("empty document", ""),
         Arguments.of("text only", "just text"));
