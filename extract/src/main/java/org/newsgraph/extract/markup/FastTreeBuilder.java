@@ -323,61 +323,31 @@ final class FastTreeBuilder {
   /** Picks the insertion mode from the open elements, after a select or a table closes. */
   void resetInsertionMode() {
     for (int i = open.size() - 1; i >= 0; i--) {
-      boolean last = i == 0;
-      switch (open.get(i).normalName()) {
-        case "select" -> {
-          mode = InsertionMode.IN_SELECT;
-          return;
-        }
-        case "td", "th" -> {
-          if (!last) {
-            mode = InsertionMode.IN_CELL;
-            return;
-          }
-        }
-        case "tr" -> {
-          mode = InsertionMode.IN_ROW;
-          return;
-        }
-        case "tbody", "thead", "tfoot" -> {
-          mode = InsertionMode.IN_TABLE_BODY;
-          return;
-        }
-        case "caption" -> {
-          mode = InsertionMode.IN_CAPTION;
-          return;
-        }
-        case "colgroup" -> {
-          mode = InsertionMode.IN_COLUMN_GROUP;
-          return;
-        }
-        case "table" -> {
-          mode = InsertionMode.IN_TABLE;
-          return;
-        }
-        case "template", "frameset" -> throw new Unsupported("template or frameset open");
-        case "head" -> {
-          if (!last) {
-            mode = InsertionMode.IN_HEAD;
-            return;
-          }
-        }
-        case "body" -> {
-          mode = InsertionMode.IN_BODY;
-          return;
-        }
-        case "html" -> {
-          mode = head == null ? InsertionMode.BEFORE_HEAD : InsertionMode.AFTER_HEAD;
-          return;
-        }
-        default -> {}
-      }
-      if (last) {
-        mode = InsertionMode.IN_BODY;
+      InsertionMode found = modeFor(open.get(i).normalName(), i == 0);
+      if (found != null) {
+        mode = found;
         return;
       }
     }
     mode = InsertionMode.IN_BODY;
+  }
+
+  /** The mode an open element sets when it is the nearest that sets one; null for none. */
+  private InsertionMode modeFor(String name, boolean root) {
+    return switch (name) {
+      case "select" -> InsertionMode.IN_SELECT;
+      case "td", "th" -> root ? null : InsertionMode.IN_CELL;
+      case "tr" -> InsertionMode.IN_ROW;
+      case "tbody", "thead", "tfoot" -> InsertionMode.IN_TABLE_BODY;
+      case "caption" -> InsertionMode.IN_CAPTION;
+      case "colgroup" -> InsertionMode.IN_COLUMN_GROUP;
+      case "table" -> InsertionMode.IN_TABLE;
+      case "template", "frameset" -> throw new Unsupported("template or frameset open");
+      case "head" -> root ? null : InsertionMode.IN_HEAD;
+      case "body" -> InsertionMode.IN_BODY;
+      case "html" -> head == null ? InsertionMode.BEFORE_HEAD : InsertionMode.AFTER_HEAD;
+      default -> null;
+    };
   }
 
   void afterBody(Token token) {

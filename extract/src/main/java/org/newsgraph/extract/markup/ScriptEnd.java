@@ -80,8 +80,9 @@ final class ScriptEnd {
     if (end == word || end >= chars.length || !isTagEnd(chars[end])) {
       return Math.max(end, next);
     }
-    if (!new String(chars, word, end - word).equals(SCRIPT)) {
-      if (new String(chars, word, end - word).equalsIgnoreCase(SCRIPT)) {
+    String tagName = new String(chars, word, end - word);
+    if (!tagName.equals(SCRIPT)) {
+      if (tagName.equalsIgnoreCase(SCRIPT)) {
         throw new Unsupported("script tag in capitals inside an escaped script");
       }
       return end;
